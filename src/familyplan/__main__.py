@@ -1,0 +1,6 @@
+"""``python -m familyplan``."""
+
+from familyplan.cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())

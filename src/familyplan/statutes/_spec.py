@@ -1,0 +1,198 @@
+"""Builders used by the provision data modules in ``familyplan.statutes._data``.
+
+Each data module defines one ``STATUTE = S(...)`` value. The builders only
+hold plain data; ``familyplan.statutes._registry`` turns them into the public
+frozen types and validates them (dates in order, every provision's versions
+known, no duplicate article for the same version).
+
+Conventions (see docs/contributing-data.md):
+
+* dates are ISO strings ``"YYYY-MM-DD"``; ``effective_until`` is the *last day*
+  the version is in force (inclusive), or ``None`` while still in force;
+* ``source`` says where the text was copied from: ``"seed:<file name>"`` for
+  the source documents in ``../shared/seeds`` (a test checks the quote is
+  verbatim there), or ``"LawRefBook/Laws:<path>"`` for the public statute
+  collection;
+* ``quote`` is copied verbatim, never paraphrased; ``summary`` is one line of
+  English.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+__all__ = [
+    "Level",
+    "M",
+    "MatterKind",
+    "MatterSpec",
+    "P",
+    "ProvisionSpec",
+    "S",
+    "StatuteSpec",
+    "V",
+    "VersionSpec",
+]
+
+Level = Literal[
+    "law",  # 法律 (NPC / NPCSC)
+    "administrative-regulation",  # 行政法规 (State Council)
+    "departmental-rule",  # 部门规章
+    "judicial-interpretation",  # 司法解释
+    "local-regulation",  # 地方性法规 (provincial people's congress)
+    "local-government-rule",  # 地方政府规章 (provincial government decree)
+    "normative-document",  # 规范性文件 (notices, opinions, 红头文件)
+    "local-list",  # 权力清单 / 责任清单 of a county bureau (the seeds)
+]
+
+
+MatterKind = Literal[
+    "行政许可",
+    "行政处罚",
+    "行政征收",
+    "行政强制",
+    "行政给付",
+    "行政奖励",
+    "其他行政权力",
+]
+
+
+@attrs.frozen
+class VersionSpec:
+    label: str
+    adopted_on: str
+    effective_from: str
+    effective_until: str | None
+    source: str
+    note: str = ""
+
+
+@attrs.frozen
+class ProvisionSpec:
+    versions: tuple[str, ...]
+    article: int
+    quote: str
+    summary: str
+    source: str
+    paragraph: int | None = None
+    item: int | None = None
+    note: str = ""
+
+
+@attrs.frozen
+class StatuteSpec:
+    id: str
+    title: str
+    issuer: str
+    level: Level
+    jurisdiction: str
+    versions: tuple[VersionSpec, ...]
+    provisions: tuple[ProvisionSpec, ...]
+    document_number: str | None = None
+    note: str = ""
+
+
+def S(
+    *,
+    id: str,
+    title: str,
+    issuer: str,
+    level: Level,
+    jurisdiction: str,
+    versions: tuple[VersionSpec, ...],
+    provisions: tuple[ProvisionSpec, ...],
+    document_number: str | None = None,
+    note: str = "",
+) -> StatuteSpec:
+    """A statute (or other source document) with its versions and provisions."""
+    return StatuteSpec(
+        id=id,
+        title=title,
+        issuer=issuer,
+        level=level,
+        jurisdiction=jurisdiction,
+        versions=versions,
+        provisions=provisions,
+        document_number=document_number,
+        note=note,
+    )
+
+
+def V(
+    label: str,
+    *,
+    adopted_on: str,
+    effective_from: str,
+    effective_until: str | None,
+    source: str,
+    note: str = "",
+) -> VersionSpec:
+    """One dated text of a statute (an adoption or an amendment)."""
+    return VersionSpec(label, adopted_on, effective_from, effective_until, source, note)
+
+
+def P(
+    *,
+    versions: tuple[str, ...],
+    article: int,
+    quote: str,
+    summary: str,
+    source: str,
+    paragraph: int | None = None,
+    item: int | None = None,
+    note: str = "",
+) -> ProvisionSpec:
+    """One article (or paragraph, or item) with the text it has in ``versions``."""
+    return ProvisionSpec(versions, article, quote, summary, source, paragraph, item, note)
+
+
+@attrs.frozen
+class MatterSpec:
+    id: str
+    jurisdiction: str
+    name: str
+    kind: MatterKind
+    office: str
+    basis: tuple[tuple[str, int], ...]
+    source: str
+    statutory_limit_working_days: int | None = None
+    promised_limit_working_days: int | None = None
+    listed_on: str | None = None
+    note: str = ""
+
+
+def M(
+    *,
+    id: str,
+    jurisdiction: str,
+    name: str,
+    kind: MatterKind,
+    office: str,
+    basis: tuple[tuple[str, int], ...],
+    source: str,
+    statutory_limit_working_days: int | None = None,
+    promised_limit_working_days: int | None = None,
+    listed_on: str | None = None,
+    note: str = "",
+) -> MatterSpec:
+    """One administrative matter of a power catalogue (权力清单).
+
+    ``basis`` lists ``(statute_id, article)`` pairs that must exist in the
+    registry; ``listed_on`` is the 填报日期 of the catalogue entry (ISO date,
+    day 01 when only the month is given).
+    """
+    return MatterSpec(
+        id,
+        jurisdiction,
+        name,
+        kind,
+        office,
+        basis,
+        source,
+        statutory_limit_working_days,
+        promised_limit_working_days,
+        listed_on,
+        note,
+    )

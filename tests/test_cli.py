@@ -1,0 +1,82 @@
+"""The command line, through its real entry point ``main(argv)``."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from familyplan.cli import main
+
+
+def run(argv: list[str]) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(argv, stdout=out)
+    return code, out.getvalue()
+
+
+class TestStatutes:
+    def test_lists_the_registry(self) -> None:
+        code, out = run(["statutes"])
+        assert code == 0
+        assert "levy-measures\t《社会抚养费征收管理办法》" in out
+        assert "2002-09-01" in out
+
+    def test_json_round_trip(self) -> None:
+        code, out = run(["statutes", "--json"])
+        assert code == 0
+        data = json.loads(out)
+        ids = [s["id"] for s in data["statutes"]]
+        assert "levy-measures" in ids
+        assert data["rules_version"]
+
+
+class TestProvision:
+    def test_human(self) -> None:
+        code, out = run(["provision", "levy-measures", "8", "--on", "2010-01-01"])
+        assert code == 0
+        assert out.startswith("《社会抚养费征收管理办法》第八条")
+        assert "千分之二" in out
+
+    def test_json(self) -> None:
+        code, out = run(["provision", "levy-measures", "8", "--on", "2010-01-01", "--json"])
+        assert code == 0
+        data = json.loads(out)
+        assert data["citation"] == "《社会抚养费征收管理办法》第八条"
+        assert data["version"]["effective_from"] == "2002-09-01"
+
+    @pytest.mark.parametrize(
+        ("argv", "needle"),
+        [
+            (["provision", "levy-measures", "8", "--on", "2022-01-01"], "not in force"),
+            (["provision", "levy-measures", "8", "--on", "2010-13-01"], "on must be"),
+            (["provision", "nope", "8", "--on", "2010-01-01"], "statute_id must be one of"),
+            (["provision", "levy-measures", "999", "--on", "2010-01-01"], "article must be one of"),
+        ],
+    )
+    def test_bad_input_exit_2_no_traceback(
+        self, argv: list[str], needle: str, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, _ = run(argv)
+        assert code == 2
+        err = capsys.readouterr().err
+        assert needle in err
+        assert "Traceback" not in err
+
+    def test_usage_error_exit_2(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, _ = run(["provision", "levy-measures", "zero", "--on", "2010-01-01"])
+        assert code == 2
+
+
+def test_python_dash_m_entry_point() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "familyplan", "provision", "levy-measures", "8", "--on", "2010-01-01"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "第八条" in proc.stdout

@@ -1,0 +1,92 @@
+"""familyplan.errors: hierarchy, messages, pickling."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import pytest
+
+from familyplan import errors
+from familyplan.errors import (
+    CalendarNotAvailable,
+    FamilyPlanError,
+    InvalidInput,
+    InvalidInputs,
+    NotInForce,
+    UnknownJurisdiction,
+    UnknownProvision,
+    UnknownStatute,
+)
+
+SAMPLES: list[FamilyPlanError] = [
+    InvalidInput("persons", 0, "an int of at least 1"),
+    InvalidInputs("2 bad fields", [InvalidInput("a", 1, "x"), InvalidInput("b", 2, "y")]),
+    NotInForce(
+        "levy-measures art. 8",
+        dt.date(2022, 1, 1),
+        [("2002", dt.date(2002, 9, 1), dt.date(2021, 9, 30))],
+        "abolished",
+    ),
+    UnknownStatute("nope", ["a", "b"]),
+    UnknownJurisdiction("110000", ["100000"]),
+    UnknownProvision("levy-measures", 99, [3, 8]),
+    CalendarNotAvailable(dt.date(2030, 1, 1), 2001, 2026),
+]
+
+
+@pytest.mark.parametrize("err", SAMPLES, ids=lambda e: type(e).__name__)
+def test_pickles_with_its_message_and_attributes(err: FamilyPlanError) -> None:
+    back = pickle.loads(pickle.dumps(err))
+    assert type(back) is type(err)
+    assert str(back) == str(err)
+    assert vars(back) == vars(err)
+
+
+@pytest.mark.parametrize(
+    ("cls", "builtin"),
+    [
+        (InvalidInput, ValueError),
+        (NotInForce, LookupError),
+        (UnknownStatute, LookupError),
+        (UnknownJurisdiction, LookupError),
+        (UnknownProvision, LookupError),
+        (CalendarNotAvailable, LookupError),
+        (InvalidInputs, ExceptionGroup),
+    ],
+)
+def test_leaves_subclass_root_and_builtin(cls: type, builtin: type) -> None:
+    assert issubclass(cls, FamilyPlanError)
+    assert issubclass(cls, builtin)
+
+
+def test_messages_name_field_value_and_allowed() -> None:
+    assert str(SAMPLES[0]) == "persons must be an int of at least 1, got 0"
+    nif = str(SAMPLES[2])
+    assert "2022-01-01" in nif
+    assert "2002-09-01" in nif
+    assert "2021-09-30" in nif
+    assert "abolished" in nif
+    assert "110000" in str(SAMPLES[4])
+    assert "2026" in str(SAMPLES[6])
+    assert "allow_provisional" in str(SAMPLES[6])
+
+
+def test_group_keeps_members_and_splits() -> None:
+    group = SAMPLES[1]
+    assert isinstance(group, InvalidInputs)
+    assert [e.field for e in group.exceptions] == ["a", "b"]
+    match, rest = group.split(lambda e: isinstance(e, InvalidInput) and e.field == "a")
+    assert isinstance(match, InvalidInputs)
+    assert rest is not None
+    assert [e.field for e in rest.exceptions] == ["b"]
+
+
+def test_all_is_complete() -> None:
+    defined = {
+        n
+        for n, v in vars(errors).items()
+        if not n.startswith("_") and isinstance(v, type) and issubclass(v, BaseException)
+        and v.__module__ == errors.__name__
+    }
+    assert set(errors.__all__) == defined
