@@ -73,7 +73,16 @@ class TestProvision:
 
 def test_python_dash_m_entry_point() -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "familyplan", "provision", "levy-measures", "8", "--on", "2010-01-01"],
+        [
+            sys.executable,
+            "-m",
+            "familyplan",
+            "provision",
+            "levy-measures",
+            "8",
+            "--on",
+            "2010-01-01",
+        ],
         capture_output=True,
         text=True,
         check=False,

@@ -86,7 +86,9 @@ def test_all_is_complete() -> None:
     defined = {
         n
         for n, v in vars(errors).items()
-        if not n.startswith("_") and isinstance(v, type) and issubclass(v, BaseException)
+        if not n.startswith("_")
+        and isinstance(v, type)
+        and issubclass(v, BaseException)
         and v.__module__ == errors.__name__
     }
     assert set(errors.__all__) == defined

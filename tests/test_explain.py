@@ -12,7 +12,15 @@ import pytest
 
 from familyplan._version import RULES_VERSION, __version__
 from familyplan.errors import InvalidInput
-from familyplan.explain import Citation, Explained, Step, Trace, chinese_numeral, result_dict, to_jsonable
+from familyplan.explain import (
+    Citation,
+    Explained,
+    Step,
+    Trace,
+    chinese_numeral,
+    result_dict,
+    to_jsonable,
+)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +56,10 @@ class TestCitation:
     @pytest.mark.parametrize(
         ("args", "text"),
         [
-            (("levy-measures", "社会抚养费征收管理办法", "2002", 8), "《社会抚养费征收管理办法》第八条"),
+            (
+                ("levy-measures", "社会抚养费征收管理办法", "2002", 8),
+                "《社会抚养费征收管理办法》第八条",
+            ),
             (
                 ("administrative-coercion-law", "中华人民共和国行政强制法", "2011", 45, 2),
                 "《中华人民共和国行政强制法》第四十五条第二款",

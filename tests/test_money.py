@@ -144,7 +144,11 @@ def test_every_float_is_refused(x: float) -> None:
         yuan(x)
 
 
-@given(st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**9), max_value=10**9, places=8))
+@given(
+    st.decimals(
+        allow_nan=False, allow_infinity=False, min_value=-(10**9), max_value=10**9, places=8
+    )
+)
 def test_rounding_moves_less_than_one_quantum(d: Decimal) -> None:
     for policy in (FEN_HALF_UP, YUAN_HALF_UP, YUAN_DOWN):
         r = policy.apply(d)

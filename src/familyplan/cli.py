@@ -43,9 +43,7 @@ def _cmd_statutes(args: argparse.Namespace, out: TextIO) -> int:
         for v in s.versions:
             until = v.effective_until.isoformat() if v.effective_until else "—"
             n = len([p for p in statutes.provisions(s.id) if p.version is v])
-            out.write(
-                f"    {v.label}\t{v.effective_from.isoformat()} – {until}\t{n} provisions\n"
-            )
+            out.write(f"    {v.label}\t{v.effective_from.isoformat()} – {until}\t{n} provisions\n")
     return 0
 
 

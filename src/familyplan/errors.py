@@ -63,7 +63,7 @@ class InvalidInput(FamilyPlanError, ValueError):
         return (type(self), (self.field, self.value, self.allowed))
 
 
-class InvalidInputs(ExceptionGroup[InvalidInput], FamilyPlanError):  # type: ignore[misc]
+class InvalidInputs(ExceptionGroup[InvalidInput], FamilyPlanError):
     """Several fields of one input were refused at once.
 
     Raised by the domain types' validators so that a caller fixing a row sees
@@ -113,7 +113,9 @@ class NotInForce(FamilyPlanError, LookupError):
         self.on = on
         self.versions = tuple(versions)
         self.reason = reason
-        msg = f"{what} is not in force on {on.isoformat()}; versions: {_fmt_versions(self.versions)}"
+        msg = (
+            f"{what} is not in force on {on.isoformat()}; versions: {_fmt_versions(self.versions)}"
+        )
         if reason:
             msg += f"; {reason}"
         super().__init__(msg)
@@ -131,7 +133,9 @@ class _UnknownId(FamilyPlanError, LookupError):
         self.value = value
         self.known = tuple(known)
         shown = ", ".join(self.known[:40]) + (", ..." if len(self.known) > 40 else "")
-        super().__init__(f"{self.kind} must be one of {shown or 'the registered ones'}, got {value!r}")
+        super().__init__(
+            f"{self.kind} must be one of {shown or 'the registered ones'}, got {value!r}"
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.value, self.known))

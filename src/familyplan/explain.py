@@ -20,7 +20,7 @@ import datetime as _dt
 import enum
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, cast, runtime_checkable
 
 import attrs
 
@@ -249,7 +249,7 @@ def to_jsonable(value: object) -> Any:
     if attrs.has(type(value)):
         return {
             a.name: to_jsonable(getattr(value, a.name))
-            for a in attrs.fields(type(value))
+            for a in attrs.fields(cast("type[attrs.AttrsInstance]", type(value)))
             if not a.name.startswith("_")
         }
     raise InvalidInput("value", value, "JSON-able data (no floats or unknown objects)")
@@ -264,7 +264,7 @@ def result_dict(result: object, kind: str) -> dict[str, Any]:
     if not attrs.has(type(result)):
         raise InvalidInput("result", result, "an attrs result object")
     body: dict[str, Any] = {"kind": kind}
-    for a in attrs.fields(type(result)):
+    for a in attrs.fields(cast("type[attrs.AttrsInstance]", type(result))):
         if a.name.startswith("_"):
             continue
         body[a.name] = to_jsonable(getattr(result, a.name))

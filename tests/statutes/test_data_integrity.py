@@ -33,10 +33,13 @@ def test_statute_versions(statute: statutes.Statute) -> None:
     assert statutes.jurisdiction(statute.jurisdiction)
 
 
-@pytest.mark.parametrize("p", PROVISIONS, ids=lambda p: f"{p.statute.id}-{p.version.label}-{p.article}")
+@pytest.mark.parametrize(
+    "p", PROVISIONS, ids=lambda p: f"{p.statute.id}-{p.version.label}-{p.article}"
+)
 def test_provision_fields(p: statutes.Provision) -> None:
     assert p.quote.strip() == p.quote
-    assert p.summary and p.summary.isascii(), "summary is one line of English"
+    assert p.summary, "every provision has a one-line English summary"
+    assert p.summary.isascii(), "summary is one line of English"
     assert "\n" not in p.summary
     assert p.source.startswith(("seed:", "LawRefBook/Laws:", "web:")), p.source
 

@@ -77,12 +77,14 @@ class TestProvision:
             (("levy-measures", 999), {"on": D(2010, 1, 1)}, UnknownProvision),
             (("levy-measures", 0), {"on": D(2010, 1, 1)}, InvalidInput),
             (("levy-measures", True), {"on": D(2010, 1, 1)}, InvalidInput),
-            (("levy-measures", 8), {"on": dt.datetime(2010, 1, 1)}, InvalidInput),  # noqa: DTZ001
+            (("levy-measures", 8), {"on": dt.datetime(2010, 1, 1)}, InvalidInput),
             (("levy-measures", 8), {"on": "2010/01/01"}, InvalidInput),
             (("levy-measures", 8), {"on": D(2010, 1, 1), "paragraph": 0}, InvalidInput),
         ],
     )
-    def test_bad_input(self, args: tuple[object, ...], kwargs: dict[str, object], error: type) -> None:
+    def test_bad_input(
+        self, args: tuple[object, ...], kwargs: dict[str, object], error: type
+    ) -> None:
         with pytest.raises(error):
             statutes.provision(*args, **kwargs)  # type: ignore[arg-type]
 
@@ -129,7 +131,10 @@ class TestJurisdictions:
         assert j.province.name == "山东省"
         assert statutes.jurisdiction("100000").province is None
 
-    @pytest.mark.parametrize(("code", "error"), [("110000", UnknownJurisdiction), ("4306", InvalidInput), (True, InvalidInput)])
+    @pytest.mark.parametrize(
+        ("code", "error"),
+        [("110000", UnknownJurisdiction), ("4306", InvalidInput), (True, InvalidInput)],
+    )
     def test_unknown(self, code: object, error: type) -> None:
         with pytest.raises(error):
             statutes.jurisdiction(code)

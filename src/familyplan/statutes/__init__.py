@@ -35,7 +35,7 @@ from familyplan.statutes._registry import (
 )
 from familyplan.statutes._spec import Level, MatterKind
 
-all = all_statutes  # noqa: A001 - the documented public name `statutes.all()`
+all = all_statutes
 
 __all__ = [
     "NATION",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -57,7 +58,7 @@ def _build_statute(spec: StatuteSpec) -> tuple[Statute, list[Provision]]:
             StatuteVersion(v.label, _iso(v.adopted_on, where), start, end, v.source, v.note)
         )
     versions.sort(key=lambda v: v.effective_from)
-    for a, b in zip(versions, versions[1:], strict=False):
+    for a, b in itertools.pairwise(versions):
         if a.effective_until is None or a.effective_until >= b.effective_from:
             raise RegistryDataError(f"{where}: versions {a.label} and {b.label} overlap")
     labels = [v.label for v in versions]
@@ -250,8 +251,7 @@ def provision(
             f"{statute.id} art. {art}",
             day,
             [v.span for v in having],
-            f"the version in force then ({version.label}) has no article {art} "
-            "with this content",
+            f"the version in force then ({version.label}) has no article {art} with this content",
         )
     best = _most_specific(in_version, paragraph, item)
     if best is None:
