@@ -4,11 +4,49 @@ The list is explicit (no directory scan at import): a new data module is
 registered by adding it here.
 """
 
-from familyplan.statutes._data import levy_measures
+from familyplan.statutes._data import (
+    hebei_pfp_regulation,
+    hunan_decree_194,
+    hunan_pfp_regulation,
+    hunan_report_reward,
+    hunan_urban_reward_2014,
+    levy_measures,
+    rural_reward_2004,
+    rural_reward_2011,
+    seed_boshan,
+    seed_junshan,
+    seed_longyao,
+    seed_yuanshi,
+    seed_yueyanglou,
+    shandong_pfp_regulation,
+    special_assistance_2007,
+    special_assistance_2013,
+)
 from familyplan.statutes._spec import MatterSpec, StatuteSpec
 
 __all__ = ["MATTERS", "STATUTES"]
 
-STATUTES: tuple[StatuteSpec, ...] = (levy_measures.STATUTE,)
+STATUTES: tuple[StatuteSpec, ...] = (
+    # national family-planning law
+    levy_measures.STATUTE,
+    # subsidy policy documents
+    rural_reward_2004.STATUTE,
+    rural_reward_2011.STATUTE,
+    special_assistance_2007.STATUTE,
+    special_assistance_2013.STATUTE,
+    # provinces
+    hunan_pfp_regulation.STATUTE,
+    hunan_decree_194.STATUTE,
+    hunan_report_reward.STATUTE,
+    hunan_urban_reward_2014.STATUTE,
+    shandong_pfp_regulation.STATUTE,
+    hebei_pfp_regulation.STATUTE,
+    # the seeds: county bureaus' power and responsibility lists
+    seed_junshan.STATUTE,
+    seed_yuanshi.STATUTE,
+    seed_longyao.STATUTE,
+    seed_boshan.STATUTE,
+    seed_yueyanglou.STATUTE,
+)
 
 MATTERS: tuple[MatterSpec, ...] = ()

@@ -1,0 +1,138 @@
+"""《湖南省人口与计划生育条例》 (Hunan Population and Family Planning Regulation).
+
+No text of any version is in LawRefBook/Laws (its 地方性法规 folder holds only
+上海, 北京, 山东 and 河南) nor anywhere else the project may quote from. The
+provisions below are therefore seed 004's quotes of the 2016 text, copied
+verbatim with the seed's extraction artefacts (``在你的`` stands for ``子女的``;
+see each note). Articles NOT FOUND: the 总收入 definition, art. 44 (强行生育),
+the collection-procedure / late-fee article if any, and every article of the
+pre-2016 texts (incl. the old levy article 42). See docs/_notes/provincial.md.
+"""
+
+from familyplan.statutes._spec import P, S, V
+
+SEED = "seed:004_1091362718d1755b.txt"
+
+STATUTE = S(
+    id="hunan-pfp-regulation",
+    title="湖南省人口与计划生育条例",
+    issuer="湖南省人民代表大会常务委员会",
+    level="local-regulation",
+    jurisdiction="430000",
+    note=(
+        "Amendment history (from a third-party web transcription of the header, "
+        "lu100.cc, not from a statute collection): adopted 2002-11-29 (9th Standing "
+        "Committee, 32nd session; in force 2003-01-01 per a 2007 Xinhua report); amended "
+        "2007-09-29, 2010-07-29, 2012-03-31, [2015]-01-23 (12th Standing Committee, 14th "
+        "session; year missing in the copy) and 2016-03-30 (12th Standing Committee, 21st "
+        "session). Superseded by the text adopted 2021-12-03 (called a new regulation in LEGAL_FACTS, a 修正 by some third parties). Only the 2016 text is encoded, and only as "
+        "quoted by seed 004. Seed 004 also quotes 省政府令第194号 art. 23, which refers to "
+        "'《湖南省人口与计划生育条例》第四十四条' for 强行生育: that decree dates from "
+        "2004, so the reference is to the pre-2016 numbering."
+    ),
+    versions=(
+        V(
+            "2016",
+            adopted_on="2016-03-30",
+            effective_from="2016-03-30",  # PLACEHOLDER: in-force clause of the 2016 decision not seen
+            effective_until="2021-12-02",  # PLACEHOLDER: assumes the 2021 text applied from 2021-12-03
+            source=SEED,
+            note=(
+                "Fifth amendment, adopted 2016-03-30 (date in LEGAL_FACTS and in the web "
+                "transcription of the header). Its commencement clause was NOT FOUND; "
+                "effective_from assumes force on publication. Seed 004 (filled in 2015-12 and "
+                "2016-11) labels its quotes （2016年修订）. The text was replaced by the "
+                "regulation adopted 2021-12-03; a company notice in a public repository says "
+                "the new leave rules applied from its publication on 2021-12-03, so "
+                "effective_until is set to the day before (not verified against the decision)."
+            ),
+        ),
+    ),
+    provisions=(
+        P(
+            versions=("2016",),
+            article=15,
+            quote="（一）经设区的市、自治州或者省计划生育行政部门确定的病残儿医学鉴定组织鉴定，两个子女中一个有残疾或者第一胎系多胞胎均有残疾，不能成为正常劳动力，医学上认为可以再生育的；（二）再婚（不含复婚，下同）夫妻再婚前生育的子女数量合计为两个的；（三）再婚夫妻再婚前一方无子女，另一方有一个子女，再婚后生育一个子女的。",
+            summary="Re-birth conditions: disabled child among two (or all multiples of a first birth), remarried couples with two children before, or one child on one side and one after remarriage.",
+            source=SEED,
+            note=(
+                "Seed 004 (再生育审批) quotes only the three items; the article's lead-in "
+                "sentence was NOT FOUND."
+            ),
+        ),
+        P(
+            versions=("2016",),
+            article=22,
+            quote="在国家提倡一对夫妻生育一个子女期间，夫妻自愿终身只生育一个子女的，发给《独生子女父母光荣证》，继续享受下列优待：\n\n   （一）从领证之月起到子女十四周岁止，每月发给五至二十元的独生子女保健费。夫妻双方均有单位的，由双方工作单位各负担一半；一方有工作单位，另一方没有工作单位的，由有工作单位一方的工作单位支付，夫妻双方均无工作单位的由户籍所在地乡（镇）人民政府或者街道办事处支付，所需费用由各级计划生育经费分担。（二）农村集体经济组织分配集体经济收益、征地补偿费时，对独生子女家庭增加一人份额；在划分宅基地、扶持生产、介绍就业等方面，对独生子女家庭给予照顾。（三）有关部门和单位根据实际情况，对独生子女入托、入园、就学、就医、就业以及就业培新等方面给予优待。（四）各级人民政府和独生子女父母所在单位或者村（居）民委员会规定的其他奖励和优待。",
+            summary="Only-child parents' certificate: health allowance of 5-20 yuan a month from the month of the certificate until the child is 14, split between the parents' employers; other preferences.",
+            source=SEED,
+            note=(
+                "Seed 004 (独生子女保健费). '就业培新' is as in the seed (presumably 就业培训). "
+                "The seed does not say whether the 5-20 yuan is per parent or per family; the "
+                "split ('各负担一半') suggests one sum per family. Seed 004's 2016 calendar "
+                "pays it only to holders of certificates issued on or before 2015-12-31."
+            ),
+        ),
+        P(
+            versions=("2016",),
+            article=23,
+            quote="获得《独生子女父母光荣证》的夫妻，以及国家提倡一对夫妻生育一个子女期间农村生育两个女孩的夫妻，达到规定的年龄时，按照规定享受相关奖励待遇。",
+            summary="Holders of the only-child parents' certificate, and rural parents of two girls from the one-child period, receive the prescribed rewards on reaching the prescribed age.",
+            source=SEED,
+            note="Seed 004 (城镇独生子女父母奖励), labelled （2016年修订）.",
+        ),
+        P(
+            versions=("2016",),
+            article=27,
+            quote="城镇居民中的独生子女父母，以及符合国家和省规定条件的农村居民中的独生子女父母或者生育两个女孩的父母，达到国家和省人民政府规定的年龄时，由人民政府发给奖励金。……对独生子女死亡、伤残的家庭和计划生育特困家庭，由人民政府按照有关规定发给救助金。",
+            summary="Reward money for urban only-child parents and eligible rural only-child or two-girl parents at the prescribed age; assistance for families whose only child died or is disabled and for family-planning hardship families.",
+            source=SEED,
+            note=(
+                "Seed 004 quotes this article twice, differently: under 农村部分计划生育家庭奖励"
+                "扶助金 with the first sentence as above, and under 计划生育家庭特别扶助金 as "
+                "'城镇居民中的独生子女父母，达到国家和省人民政府规定的年龄时，由人民政府发给奖励金。"
+                "对独生子女死亡、伤残的家庭和计划生育特困家庭，由人民政府按照有关规定发给救助金。'. "
+                "The two pieces are joined with …… because their order and adjacency in the "
+                "statute are not confirmed. Neither quote is labelled （2016年修订）; the "
+                "article number is assumed to be the 2016 one. No amounts: they are set by "
+                "national and provincial rules outside this regulation."
+            ),
+        ),
+        P(
+            versions=("2016",),
+            article=37,
+            quote="违法生育子女的由县级以上人民政府人口和计划生育行政部门或者受其委托的乡（镇）人民政府、街道办事处按下列规定对生育者征收社会抚养费：（一）符合再生育一个在你的条件未取得生育证的，按照上年度总收入的百分之三十征收。征收社会抚养费以后补办生育证。（二） 违法多生育一个子女的，按照上年度总收入的二至六倍征收，其中经责令限期终止妊娠未及时终止妊娠的，应当从重征收；重婚或与配偶之外的人生育一个子女的，按照六倍至八倍征收；每多生育一个子女的，依次增加三倍征收。符合结婚条件但未办理结婚登记怀孕第一个在你的，应当在子女出示前补办结婚登记。非婚生育和非法收养子女的，依子女数量按本条前款第（二）项规定标准征收社会抚养费。",
+            summary="Levy on illegal births: eligible but no permit -> 30% of previous-year total income; one extra child -> 2-6x (heavier if a termination order was ignored); bigamy or child with a non-spouse -> 6-8x; each further child +3x; non-marital births and illegal adoption by number of children under item 2.",
+            source=SEED,
+            note=(
+                "Verbatim from seed 004 (社会抚养费征收), labelled （2016年修订）, with its "
+                "extraction artefacts: '在你的' twice stands for '子女的' (seed README); "
+                "'子女出示前' presumably stands for '子女出生前'. The seed runs the paragraphs "
+                "together; '本条前款第（二）项' shows the last sentence is a separate paragraph, "
+                "but the paragraph numbering was not confirmed, so the whole article is one "
+                "provision. 上年度总收入 is defined elsewhere in the regulation (each party's "
+                "actual income, floored at the county's previous-year rural or urban "
+                "per-capita figure, per LEGAL_FACTS): that article was NOT FOUND."
+            ),
+        ),
+        P(
+            versions=("2016",),
+            article=42,
+            quote="伪造、变造、买卖生育证、计划生育手术证明、病残儿鉴定证明等计划生育证明的，由县级以上人民政府人口和计划生育行政部门没收证件和违法所得，违法所得五千元以上的，处违法所得二倍以上十倍以下罚款；没有违法所得或者违法所得不足五千元的，处五千元以上二万元以下罚款。",
+            summary="Forging, altering or trading family-planning certificates: confiscation; illegal income >= 5,000 -> 2-10 times; none or < 5,000 -> 5,000-20,000 yuan.",
+            source=SEED,
+            note="Seed 004, labelled （2016年修订）.",
+        ),
+        P(
+            versions=("2016",),
+            article=43,
+            quote="违反本条规定，假冒他人或者组织他人冒名顶替参加孕情检查、病残儿鉴定、计划生育手术及手术并发症鉴定，骗取计划生育证明的，由县级以上人民政府人口和计划生育行政部门取消其计划生育证明。",
+            summary="Impersonation at pregnancy checks, disabled-child appraisals or surgery to obtain certificates: the certificates are cancelled (no fine).",
+            source=SEED,
+            note=(
+                "Seed 004, labelled （2016年修订）. '违反本条规定' is as in the seed "
+                "(presumably 违反本条例规定)."
+            ),
+        ),
+    ),
+)
