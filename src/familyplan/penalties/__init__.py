@@ -1,3 +1,46 @@
-"""familyplan.penalties — see docs/penalties.md. Public names are re-exported here."""
+"""Penalties: fine bands and discretion tiers, limitation; the levy
+(社会抚养费) and its late fee (滞纳金).
 
-__all__: list[str] = []
+>>> import datetime
+>>> from familyplan import penalties
+>>> band = penalties.fine_band("forging-fp-certificates", illegal_income="4999.99",
+...                            act_on=datetime.date(2010, 6, 1), jurisdiction="430602")
+>>> band.basis.value, band.minimum, band.maximum
+('fixed-range', Decimal('5000.00'), Decimal('20000.00'))
+"""
+
+from familyplan.penalties._discretion import (
+    DEFAULT_DISCRETION,
+    DiscretionPolicy,
+    Tier,
+    discretion_tier,
+)
+from familyplan.penalties._fine_bands import (
+    FineBand,
+    LenityPolicy,
+    fine_band,
+    is_lighter,
+    offence,
+    offences,
+)
+from familyplan.penalties._limitation import Limitation, limitation
+from familyplan.penalties._offences import Basis, FineRule, Offence, Sanctions
+
+__all__ = [
+    "DEFAULT_DISCRETION",
+    "Basis",
+    "DiscretionPolicy",
+    "FineBand",
+    "FineRule",
+    "LenityPolicy",
+    "Limitation",
+    "Offence",
+    "Sanctions",
+    "Tier",
+    "discretion_tier",
+    "fine_band",
+    "is_lighter",
+    "limitation",
+    "offence",
+    "offences",
+]

@@ -1,0 +1,56 @@
+"""penalties.limitation: 2 years (1996 art. 29), 5 years with harm (2021 art. 36)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from familyplan.errors import InvalidInput, NotInForce
+from familyplan.penalties import limitation
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("act", "ended", "found", "harm", "years", "last", "expired"),
+    [
+        # 违法行为在二年内未被发现的，不再给予行政处罚 (1996 art. 29)
+        (D(2015, 3, 10), None, D(2017, 3, 10), False, 2, D(2017, 3, 10), False),  # the last day
+        (D(2015, 3, 10), None, D(2017, 3, 11), False, 2, D(2017, 3, 10), True),  # the day after
+        (D(2016, 2, 29), None, D(2018, 3, 1), False, 2, D(2018, 2, 28), True),  # 29 February: month end
+        # 有连续或者继续状态的，从行为终了之日起计算
+        (D(2014, 1, 1), D(2016, 6, 30), D(2018, 6, 30), False, 2, D(2018, 6, 30), False),
+        # harm flag before 2021-07-15: the 1996/2017 text has no five-year rule
+        (D(2018, 1, 5), None, D(2021, 1, 6), True, 2, D(2020, 1, 5), True),
+        # 2021 art. 36: 涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年
+        (D(2018, 1, 5), None, D(2022, 1, 6), True, 5, D(2023, 1, 5), False),
+        (D(2018, 1, 5), None, D(2022, 1, 6), False, 2, D(2020, 1, 5), True),
+    ],
+)
+def test_table(act: dt.date, ended: dt.date | None, found: dt.date, harm: bool, years: int, last: dt.date, expired: bool) -> None:
+    r = limitation(act, ended_on=ended, discovered_on=found, harm_to_life_health_or_finance=harm)
+    assert r.period_years == years
+    assert r.last_day == last
+    assert r.expired is expired
+    article = 36 if found >= D(2021, 7, 15) else 29
+    assert r.citations[0].article == article
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"discovered_on": D(2015, 3, 9)}, "discovered_on"),
+        ({"ended_on": D(2015, 3, 9), "discovered_on": D(2016, 1, 1)}, "ended_on"),
+        ({"discovered_on": D(2016, 1, 1), "harm_to_life_health_or_finance": "yes"}, "harm_to_life_health_or_finance"),
+    ],
+)
+def test_bad_input(kwargs: dict[str, object], field: str) -> None:
+    with pytest.raises(InvalidInput) as info:
+        limitation(D(2015, 3, 10), **kwargs)  # type: ignore[arg-type]
+    assert info.value.field == field
+
+
+def test_before_the_penalty_law() -> None:
+    with pytest.raises(NotInForce):
+        limitation(D(1995, 1, 1), discovered_on=D(1996, 9, 30))
