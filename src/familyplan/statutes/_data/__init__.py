@@ -5,6 +5,14 @@ registered by adding it here.
 """
 
 from familyplan.statutes._data import (
+    administrative_coercion_law,
+    administrative_litigation_law,
+    administrative_penalty_law,
+    administrative_review_law,
+    civil_code,
+    civil_procedure_law,
+    general_principles_civil_law,
+    general_provisions_civil_law,
     hebei_pfp_regulation,
     hunan_decree_194,
     hunan_pfp_regulation,
@@ -19,6 +27,8 @@ from familyplan.statutes._data import (
     seed_yuanshi,
     seed_yueyanglou,
     shandong_pfp_regulation,
+    spc_2000_8,
+    spc_2018_1,
     special_assistance_2007,
     special_assistance_2013,
 )
@@ -41,6 +51,17 @@ STATUTES: tuple[StatuteSpec, ...] = (
     hunan_urban_reward_2014.STATUTE,
     shandong_pfp_regulation.STATUTE,
     hebei_pfp_regulation.STATUTE,
+    # administrative procedure and periods
+    administrative_penalty_law.STATUTE,
+    administrative_coercion_law.STATUTE,
+    administrative_litigation_law.STATUTE,
+    administrative_review_law.STATUTE,
+    spc_2000_8.STATUTE,
+    spc_2018_1.STATUTE,
+    civil_procedure_law.STATUTE,
+    general_principles_civil_law.STATUTE,
+    general_provisions_civil_law.STATUTE,
+    civil_code.STATUTE,
     # the seeds: county bureaus' power and responsibility lists
     seed_junshan.STATUTE,
     seed_yuanshi.STATUTE,
