@@ -57,7 +57,38 @@ def registry_markdown() -> str:
     return "\n".join(lines)
 
 
+OFFENCE_MARKER = "<!-- offence-table -->"
+
+
+def offence_markdown() -> str:
+    from familyplan import penalties, statutes
+
+    lines = [
+        "| offence | name | article (versions) | basis | threshold | multiple | fixed range |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for o in penalties.offences():
+        for r in o.rules:
+            title = statutes.get(r.statute_id).title
+            where = f"《{title}》 art. {r.article}"
+            if r.paragraph:
+                where += f" ¶{r.paragraph}"
+            if r.item:
+                where += f" item {r.item}"
+            mult = f"{r.multiple[0]}–{r.multiple[1]}×" if r.multiple else ""
+            fixed = f"{r.fixed[0]}–{r.fixed[1]}" if r.fixed else ""
+            if r.per_person_time:
+                fixed = f"{r.per_person_time[0]} / {r.per_person_time[1]} per person-time"
+            lines.append(
+                f"| `{o.id}` | {_cell(o.name)} | {where} ({', '.join(r.versions)}) "
+                f"| {r.basis.value} | {r.threshold or ''} | {mult} | {fixed} |"
+            )
+    return "\n".join(lines)
+
+
 def on_page_markdown(markdown: str, **_: Any) -> str:
     if MARKER in markdown:
-        return markdown.replace(MARKER, registry_markdown())
+        markdown = markdown.replace(MARKER, registry_markdown())
+    if OFFENCE_MARKER in markdown:
+        markdown = markdown.replace(OFFENCE_MARKER, offence_markdown())
     return markdown
