@@ -19,6 +19,7 @@ from familyplan.statutes._data import (
     hunan_report_reward,
     hunan_urban_reward_2014,
     levy_measures,
+    matters_yueyanglou,
     rural_reward_2004,
     rural_reward_2011,
     seed_boshan,
@@ -70,4 +71,4 @@ STATUTES: tuple[StatuteSpec, ...] = (
     seed_yueyanglou.STATUTE,
 )
 
-MATTERS: tuple[MatterSpec, ...] = ()
+MATTERS: tuple[MatterSpec, ...] = matters_yueyanglou.MATTERS
