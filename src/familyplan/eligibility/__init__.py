@@ -1,3 +1,96 @@
-"""familyplan.eligibility — see docs/eligibility.md. Public names are re-exported here."""
+"""Eligibility: subsidies and approvals, explained condition by condition.
 
-__all__: list[str] = []
+Each programme says yes, no or *undetermined* (a fact it needs was not given),
+lists every condition with the fact it used, whether it was met and the
+article that states it, and gives the amount for the year or month. Amounts
+are national (or provincial) minimums by year; a local top-up is the caller's
+(:class:`LocalRates`). Annual verification (:func:`verify`) applies the
+terminations and claw-backs of the county lists. See docs/eligibility.md.
+
+>>> from familyplan import eligibility
+>>> a = eligibility.Applicant("1950-05-01", "female", residence="rural", spouse=eligibility.NO_SPOUSE,
+...                           children=[eligibility.Child("1975-03-01", "male", alive=False)])
+>>> r = eligibility.check("special-assistance", a, year=2014, jurisdiction="430602")
+>>> r.eligible, r.amount, r.rate.basis
+(True, Decimal('2040.00'), 'rural-death')
+"""
+
+from familyplan.eligibility._amounts import LAST_ENCODED_YEAR, LocalRates, NotEncoded
+from familyplan.eligibility._applicant import (
+    NO_SPOUSE,
+    Applicant,
+    Child,
+    Document,
+    Ground,
+    Marriage,
+    NoSpouse,
+    Pregnancy,
+    Residence,
+    Sex,
+    Spouse,
+    WorkUnit,
+)
+from familyplan.eligibility._base import DEFAULT_POLICY, Policy, Programme, ProgrammeId
+from familyplan.eligibility._conditions import Condition, ConditionSpec, Eligibility, Rate
+from familyplan.eligibility._entitlement import Entitlement, MonthLine, entitlement
+from familyplan.eligibility._programmes import check, programme, programmes
+from familyplan.eligibility._time import Month
+from familyplan.eligibility._verify import (
+    Adoption,
+    Birth,
+    Death,
+    Divorce,
+    Event,
+    EventOutcome,
+    Fraud,
+    Payment,
+    Recovery,
+    UrbanPension,
+    Verification,
+    verify,
+)
+
+__all__ = [
+    "DEFAULT_POLICY",
+    "LAST_ENCODED_YEAR",
+    "NO_SPOUSE",
+    "Adoption",
+    "Applicant",
+    "Birth",
+    "Child",
+    "Condition",
+    "ConditionSpec",
+    "Death",
+    "Divorce",
+    "Document",
+    "Eligibility",
+    "Entitlement",
+    "Event",
+    "EventOutcome",
+    "Fraud",
+    "Ground",
+    "LocalRates",
+    "Marriage",
+    "Month",
+    "MonthLine",
+    "NoSpouse",
+    "NotEncoded",
+    "Payment",
+    "Policy",
+    "Pregnancy",
+    "Programme",
+    "ProgrammeId",
+    "Rate",
+    "Recovery",
+    "Residence",
+    "Sex",
+    "Spouse",
+    "UrbanPension",
+    "Verification",
+    "WorkUnit",
+    "check",
+    "entitlement",
+    "programme",
+    "programmes",
+    "verify",
+]

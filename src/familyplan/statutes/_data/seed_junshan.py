@@ -165,5 +165,13 @@ STATUTE = S(
             source="seed:000_8d11f1ba18bbf731.txt",
             note="Seed: 规范行政裁量权 / 三、有关措施 (四). A date inside the list, not the list's own date.",
         ),
+        P(
+            versions=("2015",),
+            article=19,
+            quote="（二）在许可事项审查和监督检查过程中，发现有离婚且未怀孕等情况的，依法撤销许可。",
+            summary="Re-birth approvals: a permit is revoked when the holders are found divorced and not pregnant.",
+            source="seed:000_8d11f1ba18bbf731.txt",
+            note="Seed: 三、事中事后监管制度 / 再生育事项监管 / 五、监督检查处理 (二).",
+        ),
     ),
 )

@@ -173,5 +173,21 @@ STATUTE = S(
             source="seed:002_e8bf72c0660ae1e5.txt",
             note="Seed: 四、(五) / 三、有关措施 (五). The publication date is not given.",
         ),
+        P(
+            versions=("2015",),
+            article=20,
+            quote="（二）在许可事项审查和监督检查过程中，发现有离婚且未怀孕等情况的，依法撤销许可。",
+            summary="Re-birth approvals: a permit is revoked when the holders are found divorced and not pregnant.",
+            source="seed:002_e8bf72c0660ae1e5.txt",
+            note="Seed: （二）再生育事项监管 / 五、监督检查处理 (二).",
+        ),
+        P(
+            versions=("2015",),
+            article=21,
+            quote="（二）发现扶助对象通过隐瞒、欺骗等手段骗取扶助金的，立即终止发放资格，已发放的追回；",
+            summary="Reward and assistance: a recipient who obtained payments by concealment or deceit is cut off at once and what was paid is recovered.",
+            source="seed:002_e8bf72c0660ae1e5.txt",
+            note="Seed: 奖励扶助 supervision, 五、监督检查处理 (二) (follows article 10).",
+        ),
     ),
 )

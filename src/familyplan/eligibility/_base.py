@@ -1,0 +1,230 @@
+"""What every programme module shares: the programme descriptor, the policy,
+the context of one check, and the helpers that decide which texts apply."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, Literal
+
+import attrs
+
+from familyplan import statutes
+from familyplan.errors import InvalidInput
+from familyplan.explain import Citation, Trace
+from familyplan.statutes import Jurisdiction
+
+from ._amounts import LocalRates
+from ._applicant import Applicant
+from ._conditions import Condition, ConditionSpec, Rate
+
+__all__ = [
+    "DEFAULT_POLICY",
+    "Context",
+    "Evaluation",
+    "Policy",
+    "Programme",
+    "ProgrammeId",
+    "applies",
+    "day_of",
+    "in_division",
+    "see_also",
+    "year_of",
+]
+
+ProgrammeId = Literal[
+    "rural-reward",
+    "special-assistance",
+    "only-child-health-allowance",
+    "urban-parents-reward",
+    "additional-birth",
+    "late-term-termination",
+]
+
+
+def _choice(name: str, options: tuple[str, ...]) -> Callable[[object, object, object], None]:
+    def check(_inst: object, _attr: object, value: object) -> None:
+        if value not in options:
+            raise InvalidInput(name, value, f"one of {', '.join(repr(o) for o in options)}")
+
+    return check
+
+
+@attrs.frozen
+class Policy:
+    """The interpretations the texts leave open; every result records them.
+
+    :param health_allowance_last_month: 从领证之月起到子女十四周岁止 — is the month
+        of the 14th birthday paid? ``"birthday-month"`` (default: the text runs
+        *to* the 14th birthday, so the month in which it falls is the last one
+        paid) or ``"month-before-birthday"``.
+    :param urban_reward_month: a month of the urban reward is paid when the
+        conditions hold on its first day (``"first-day"``, default: never pays
+        a month in which the person was not yet qualified when it began) or on
+        its last day (``"last-day"``). The sources do not say.
+    :param event_month: in annual verification, is the month in which a
+        terminating event falls (death, birth, adoption, recovery, pension)
+        still due? ``"not-due"`` (default: payment ends at once, 立即终止 /
+        自…时起终止) or ``"due"``.
+
+    >>> Policy(event_month="due").event_month
+    'due'
+    >>> Policy(event_month="sometimes")
+    Traceback (most recent call last):
+    ...
+    familyplan.errors.InvalidInput: event_month must be one of 'not-due', 'due', got 'sometimes'
+    """
+
+    health_allowance_last_month: Literal["birthday-month", "month-before-birthday"] = attrs.field(
+        default="birthday-month",
+        validator=_choice(
+            "health_allowance_last_month", ("birthday-month", "month-before-birthday")
+        ),
+    )
+    urban_reward_month: Literal["first-day", "last-day"] = attrs.field(
+        default="first-day", validator=_choice("urban_reward_month", ("first-day", "last-day"))
+    )
+    event_month: Literal["not-due", "due"] = attrs.field(
+        default="not-due", validator=_choice("event_month", ("not-due", "due"))
+    )
+
+    def pairs(self) -> tuple[tuple[str, str], ...]:
+        return (
+            ("health_allowance_last_month", self.health_allowance_last_month),
+            ("urban_reward_month", self.urban_reward_month),
+            ("event_month", self.event_month),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.pairs())
+
+
+DEFAULT_POLICY = Policy()
+"""The default :class:`Policy`."""
+
+
+@attrs.frozen
+class Context:
+    """One check: the programme, where, when, the caller's rates and the trace."""
+
+    programme: Programme
+    jurisdiction: Jurisdiction
+    year: int | None
+    as_of: _dt.date | None
+    on: _dt.date
+    rates: LocalRates | None
+    policy: Policy
+    trace: Trace
+
+
+@attrs.frozen
+class Evaluation:
+    """What a programme module returns to :func:`check`."""
+
+    conditions: tuple[Condition, ...]
+    rate: Rate | None = None
+    amount: Decimal | None = None
+    amount_period: Literal["year", "month"] | None = None
+    payer: str | None = None
+    one_off_contribution: Decimal | None = None
+
+
+@attrs.frozen
+class Programme:
+    """A programme: what it is, where and when it is encoded, its conditions.
+
+    :param id: the programme id used by :func:`~familyplan.eligibility.check`.
+    :param kind: ``"subsidy"`` (an amount) or ``"approval"`` (a permit).
+    :param jurisdiction: the division whose rules create it (the programme is
+        checked there and in every division below).
+    :param timing: ``"year"`` (an annual qualification: pass ``year``) or
+        ``"date"`` (pass ``as_of``).
+    :param per: the unit of its amount (``"year"``, ``"month"``), ``None`` for approvals.
+    :param encoded_from: the first day it can be checked.
+    :param encoded_until: the last day it can be checked (inclusive).
+    :param conditions: the catalogue of its conditions (every one it can report).
+    :param events: the event kinds :func:`~familyplan.eligibility.verify` applies to it.
+    """
+
+    id: ProgrammeId
+    name_zh: str
+    name: str
+    kind: Literal["subsidy", "approval"]
+    jurisdiction: str
+    timing: Literal["year", "date"]
+    per: Literal["year", "month"] | None
+    encoded_from: _dt.date
+    encoded_until: _dt.date | None
+    conditions: tuple[ConditionSpec, ...]
+    events: tuple[str, ...]
+    evaluate: Callable[[Applicant, Context], Evaluation] = attrs.field(repr=False, eq=False)
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name_zh": self.name_zh,
+            "name": self.name,
+            "kind": self.kind,
+            "jurisdiction": self.jurisdiction,
+            "timing": self.timing,
+            "per": self.per,
+            "encoded_from": self.encoded_from.isoformat(),
+            "encoded_until": None if self.encoded_until is None else self.encoded_until.isoformat(),
+            "conditions": [c.id for c in self.conditions],
+            "events": list(self.events),
+            "note": self.note,
+        }
+
+
+def year_of(ctx: Context) -> int:
+    """The year of an annual programme's check (the dispatcher always sets it)."""
+    if ctx.year is None:
+        raise InvalidInput("year", None, f"a year for {ctx.programme.id}")
+    return ctx.year
+
+
+def day_of(ctx: Context) -> _dt.date:
+    """The day of a dated programme's check (the dispatcher always sets it)."""
+    if ctx.as_of is None:
+        raise InvalidInput("as_of", None, f"a date for {ctx.programme.id}")
+    return ctx.as_of
+
+
+def applies(statute_id: str, ctx: Context, on: _dt.date | None = None) -> bool:
+    """Whether a statute governs the context's division and is in force then."""
+    statute = statutes.get(statute_id)
+    codes = {j.code for j in ctx.jurisdiction.chain}
+    return statute.jurisdiction in codes and statutes.in_force(statute_id, on or ctx.on)
+
+
+def see_also(ctx: Context, *refs: tuple[str, int] | tuple[str, int, int]) -> tuple[Citation, ...]:
+    """Citations of provisions (``(statute, article[, item])``) that apply in
+    the context's division and are in force then — local restatements."""
+    out = []
+    for ref in refs:
+        statute_id, article = ref[0], ref[1]
+        item = ref[2] if len(ref) == 3 else None
+        if applies(statute_id, ctx):
+            out.append(statutes.citation(statute_id, article, on=ctx.on, item=item))
+    return tuple(out)
+
+
+def in_division(code: str, division: Jurisdiction) -> bool:
+    """Whether a GB/T 2260 code lies in ``division`` (by the code's structure:
+    a province ``XX0000`` holds every code starting ``XX``, a prefecture
+    ``XXXX00`` every code starting ``XXXX``, a county only itself).
+
+    >>> from familyplan.statutes import jurisdiction
+    >>> in_division("430602", jurisdiction("430000")), in_division("430611", jurisdiction("430602"))
+    (True, False)
+    """
+    d = division.code
+    if division.level == "nation":
+        return True
+    if d.endswith("0000"):
+        return code[:2] == d[:2]
+    if d.endswith("00"):
+        return code[:4] == d[:4]
+    return code == d

@@ -1,0 +1,262 @@
+"""Conditions and their three-valued logic; the :class:`Eligibility` result.
+
+A condition is *met* (``True``), *not met* (``False``) or *unknown* (``None``:
+a fact it needs was not given). Conditions without a ``group`` must all hold;
+conditions that share a ``group`` are alternatives (one is enough — e.g. "one
+living child" or "two living daughters"):
+
+>>> combine([(None, True), ("children", False), ("children", None)])
+>>> combine([(None, True), ("children", False), ("children", True)])
+True
+>>> combine([(None, False), (None, None)])
+False
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any, Literal
+
+import attrs
+
+from familyplan import statutes
+from familyplan.errors import InvalidInput
+from familyplan.explain import Citation, Step, StepValue, result_dict, to_jsonable
+from familyplan.money import quantize_fen
+
+__all__ = [
+    "Condition",
+    "ConditionSpec",
+    "Eligibility",
+    "Rate",
+    "all_of",
+    "any_of",
+    "combine",
+]
+
+Met = bool | None
+
+
+def all_of(values: Iterable[Met]) -> Met:
+    """``False`` if any is ``False``; else ``None`` if any is unknown; else ``True``."""
+    vals = list(values)
+    if any(v is False for v in vals):
+        return False
+    if any(v is None for v in vals):
+        return None
+    return True
+
+
+def any_of(values: Iterable[Met]) -> Met:
+    """``True`` if any is ``True``; else ``None`` if any is unknown; else ``False``."""
+    vals = list(values)
+    if any(v is True for v in vals):
+        return True
+    if any(v is None for v in vals):
+        return None
+    return False
+
+
+def combine(items: Iterable[tuple[str | None, Met]]) -> Met:
+    """Alternatives within each group, then every group and ungrouped condition."""
+    required: list[Met] = []
+    groups: dict[str, list[Met]] = {}
+    for group, met in items:
+        if group is None:
+            required.append(met)
+        else:
+            groups.setdefault(group, []).append(met)
+    required.extend(any_of(v) for v in groups.values())
+    return all_of(required)
+
+
+@attrs.frozen
+class Condition:
+    """One condition of a programme, as applied to one applicant.
+
+    :param id: stable identifier, e.g. ``"rural-reward.aged-60"``.
+    :param description: what the condition requires, in English.
+    :param fact: the fact used, in words with its value (``"born_on=1952-12-31"``).
+    :param value: the fact's key value (an age, a count, a date), when there is one.
+    :param met: ``True`` / ``False``, or ``None`` when a fact it needs was not given.
+    :param citation: the provision that states it.
+    :param group: conditions sharing a group are alternatives (one suffices).
+    :param see_also: other provisions that restate the condition where the
+        applicant lives (a county list), possibly in other words.
+    """
+
+    id: str
+    description: str
+    fact: str
+    value: StepValue
+    met: bool | None
+    citation: Citation
+    group: str | None = None
+    see_also: tuple[Citation, ...] = ()
+
+    @property
+    def status(self) -> str:
+        return {True: "met", False: "not met", None: "unknown"}[self.met]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "description": self.description,
+            "fact": self.fact,
+            "value": to_jsonable(self.value),
+            "met": self.met,
+            "citation": self.citation.to_dict(),
+            "group": self.group,
+            "see_also": [c.to_dict() for c in self.see_also],
+        }
+
+
+@attrs.frozen
+class ConditionSpec:
+    """A condition of a programme as written in the law (the catalogue row).
+
+    :param where: in which divisions it is checked (``"everywhere"`` or a note
+        such as ``"岳阳楼区 (430602), from 2016-11-01"``).
+    """
+
+    id: str
+    description: str
+    statute_id: str
+    article: int
+    item: int | None = None
+    group: str | None = None
+    where: str = "everywhere the programme applies"
+
+    def cite(self, on: _dt.date) -> Citation:
+        """The citation of the provision in force on ``on`` (raises ``NotInForce``)."""
+        return statutes.citation(self.statute_id, self.article, on=on, item=self.item)
+
+    def result(
+        self,
+        *,
+        on: _dt.date,
+        fact: str,
+        met: bool | None,
+        value: StepValue = None,
+        see_also: tuple[Citation, ...] = (),
+    ) -> Condition:
+        return Condition(
+            self.id, self.description, fact, value, met, self.cite(on), self.group, see_also
+        )
+
+
+@attrs.frozen
+class Rate:
+    """The rate applied for one person (or family) and one unit of time.
+
+    :param per: ``"month"`` or ``"year"``.
+    :param minimum: the statutory figure (a national or provincial minimum, or the
+        local rate chosen inside a statutory range).
+    :param top_up: the local top-up passed by the caller (0 when none).
+    :param basis: which figure of the table applied (``"death"``, ``"rural-disability"``...).
+    :param source: ``"statute"`` or ``"caller"`` (a local rate passed in).
+    """
+
+    per: Literal["month", "year"]
+    minimum: Decimal = attrs.field(converter=quantize_fen)
+    top_up: Decimal = attrs.field(converter=quantize_fen)
+    basis: str
+    citation: Citation
+    source: Literal["statute", "caller"] = "statute"
+    note: str = ""
+
+    @property
+    def total(self) -> Decimal:
+        return self.minimum + self.top_up
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "per": self.per,
+            "minimum": str(self.minimum),
+            "top_up": str(self.top_up),
+            "total": str(self.total),
+            "basis": self.basis,
+            "citation": self.citation.to_dict(),
+            "source": self.source,
+            "note": self.note,
+        }
+
+
+@attrs.frozen
+class Eligibility:
+    """The answer of :func:`~familyplan.eligibility.check`.
+
+    :param eligible: ``True`` when every condition holds, ``False`` when one
+        fails, ``None`` when none fails but some could not be decided (a fact
+        was not given).
+    :param conditions: every condition with the fact used, ``met`` and its citation.
+    :param amount: for an eligible applicant of a subsidy, the amount for the
+        year (``amount_period="year"``) or the month (``"month"``) including the
+        caller's top-up; ``None`` otherwise.
+    :param rate: the rate applied (statutory minimum, top-up, citation).
+    :param payer: who pays or funds it, when the law says.
+    :param one_off_contribution: a one-off sum the law requires of an employer
+        (urban reward, state-owned enterprises), when it applies.
+    :param policies: the named interpretations used.
+    """
+
+    programme_id: str
+    jurisdiction: str
+    year: int | None
+    as_of: _dt.date | None
+    eligible: bool | None
+    conditions: tuple[Condition, ...]
+    amount: Decimal | None
+    amount_period: Literal["year", "month"] | None
+    rate: Rate | None
+    payer: str | None
+    one_off_contribution: Decimal | None
+    policies: tuple[tuple[str, str], ...]
+    citations: tuple[Citation, ...]
+    steps: tuple[Step, ...]
+
+    @property
+    def status(self) -> str:
+        """``"eligible"``, ``"not eligible"`` or ``"undetermined"``."""
+        return {True: "eligible", False: "not eligible", None: "undetermined"}[self.eligible]
+
+    def _decisive(self, value: bool | None) -> tuple[Condition, ...]:
+        groups: dict[str, list[bool | None]] = {}
+        for c in self.conditions:
+            if c.group is not None:
+                groups.setdefault(c.group, []).append(c.met)
+        outcome = {g: any_of(v) for g, v in groups.items()}
+        return tuple(
+            c
+            for c in self.conditions
+            if c.met is value and (c.group is None or outcome[c.group] is value)
+        )
+
+    @property
+    def unknown(self) -> tuple[Condition, ...]:
+        """The conditions that leave the result undecided (an alternative of a
+        group counts only when its group as a whole is undecided)."""
+        return self._decisive(None)
+
+    @property
+    def failed(self) -> tuple[Condition, ...]:
+        """The conditions that make the applicant ineligible (an alternative of a
+        group counts only when every alternative of its group failed)."""
+        return self._decisive(False)
+
+    def condition(self, condition_id: str) -> Condition:
+        """The condition with that id.
+
+        :raises InvalidInput: naming the ids of this result's conditions.
+        """
+        for c in self.conditions:
+            if c.id == condition_id:
+                return c
+        raise InvalidInput(
+            "condition_id", condition_id, f"one of {[c.id for c in self.conditions]}"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return result_dict(self, "eligibility")

@@ -1,0 +1,175 @@
+"""中期以上终止妊娠 — approval to end a pregnancy of 14 weeks or more (Hunan).
+
+Province-wide (湖南省人民政府令第194号): art. 11 item 4 allows it on 离婚、丧偶等;
+art. 12 item 2 asks for 本人身份证和县级人民政府计划生育行政部门出具的证明. The
+14-week line is the decree's (art. 23: 妊娠14周以上). 岳阳楼区's flowchart
+(yueyanglou-list arts. 14–17, from 2016-11-01) sets out four paths: a pregnancy
+that does not meet the legal conditions (the township verifies and certifies);
+serious illness of the woman (two or more physicians of a county-level or
+higher people's hospital, the hospital's diagnosis certificate); divorce or
+widowhood (divorce certificate or spouse's death certificate, and the county's
+certificate); a congenital defect of the fetus (a prenatal-diagnosis
+certificate from a centre the provincial health department approved).
+
+Outside 岳阳楼区 only the decree's ground is encoded: a request on another
+ground is reported as undetermined, not refused.
+"""
+
+from __future__ import annotations
+
+from ._applicant import Applicant, Document, Pregnancy
+from ._base import Context, Evaluation, applies, see_also
+from ._conditions import Condition, ConditionSpec, all_of
+from ._law import LT_PHYSICIANS, LT_WEEKS, int_value
+
+__all__ = ["CONDITIONS", "evaluate"]
+
+_D = "hunan-decree-194"
+_LIST = "yueyanglou-list"
+_LOCAL = "岳阳楼区 (430602), from 2016-11-01"
+
+WEEKS = ConditionSpec(
+    "late-term-termination.pregnancy-14-weeks",
+    "a pregnancy of 14 weeks or more (中期以上)",
+    _D,
+    23,
+)
+DIVORCE = ConditionSpec(
+    "late-term-termination.divorce-or-widowhood",
+    "divorced or widowed (离婚、丧偶), with an identity card and the county family-planning "
+    "department's certificate; in 岳阳楼区 also the divorce certificate or the spouse's death certificate",
+    _D,
+    12,
+    item=2,
+    group="ground",
+)
+ILLNESS = ConditionSpec(
+    "late-term-termination.serious-illness",
+    "a pregnancy meeting the legal conditions; the woman seriously ill, jointly diagnosed by two "
+    "or more physicians of a county-level or higher people's hospital; the diagnosis certificate",
+    _LIST,
+    15,
+    group="ground",
+    where=_LOCAL,
+)
+DEFECT = ConditionSpec(
+    "late-term-termination.fetal-defect",
+    "a pregnancy meeting the legal conditions; a congenital defect of the fetus; a prenatal-"
+    "diagnosis certificate from a centre approved by the provincial health department",
+    _LIST,
+    17,
+    group="ground",
+    where=_LOCAL,
+)
+NON_COMPLIANT = ConditionSpec(
+    "late-term-termination.non-compliant-pregnancy",
+    "a pregnancy not meeting the legal conditions, with identity information (the township "
+    "verifies it and issues the certificate)",
+    _LIST,
+    14,
+    group="ground",
+    where=_LOCAL,
+)
+NOT_ENCODED = ConditionSpec(
+    "late-term-termination.other-ground-not-encoded",
+    "a ground other than divorce or widowhood: not encoded outside 岳阳楼区 (undetermined)",
+    _D,
+    11,
+    item=4,
+    group="ground",
+    where="Hunan outside 岳阳楼区, or before 2016-11-01",
+)
+
+CONDITIONS: tuple[ConditionSpec, ...] = (
+    WEEKS,
+    DIVORCE,
+    ILLNESS,
+    DEFECT,
+    NON_COMPLIANT,
+    NOT_ENCODED,
+)
+
+
+def _has(p: Pregnancy, doc: Document) -> bool | None:
+    return None if p.documents is None else doc in p.documents
+
+
+def _is(p: Pregnancy, *grounds: str) -> bool | None:
+    return None if p.ground is None else p.ground in grounds
+
+
+def _describe(p: Pregnancy | None) -> str:
+    if p is None:
+        return "pregnancy not given"
+    docs = "not given" if p.documents is None else sorted(p.documents)
+    return (
+        f"weeks={p.weeks}; ground={p.ground}; compliant={p.compliant}; documents={docs}; "
+        f"physicians={p.diagnosing_physicians}; county-level hospital={p.hospital_county_level_or_above}"
+    )
+
+
+def evaluate(a: Applicant, ctx: Context) -> Evaluation:
+    on = ctx.on
+    p = a.pregnancy
+    fact = _describe(p)
+    local = applies(_LIST, ctx)
+    out: list[Condition] = []
+    weeks = int_value(LT_WEEKS)
+    out.append(
+        WEEKS.result(
+            on=on,
+            fact=fact,
+            met=None if p is None else p.weeks >= weeks,
+            value=None if p is None else p.weeks,
+        )
+    )
+    if p is None:
+        out.append(DIVORCE.result(on=on, fact=fact, met=None))
+        return Evaluation(tuple(out))
+
+    # 194 art. 11 (四) 离婚、丧偶等要求终止妊娠的; art. 12 (二) 本人身份证和县级…证明
+    parts = [
+        _is(p, "divorce", "widowhood"),
+        _has(p, "identity-card"),
+        _has(p, "county-certificate"),
+    ]
+    if local:
+        # flowchart: 需提供离婚证、配偶死亡证明及到县级计生部门开具《终止妊娠手术证明》
+        if p.ground == "divorce":
+            parts.append(_has(p, "divorce-certificate"))
+        elif p.ground == "widowhood":
+            parts.append(_has(p, "spouse-death-certificate"))
+    also = see_also(ctx, (_D, 11, 4), (_LIST, 16))
+    out.append(DIVORCE.result(on=on, fact=fact, met=all_of(parts), see_also=also))
+
+    if local:
+        physicians = (
+            None
+            if p.diagnosing_physicians is None
+            else p.diagnosing_physicians >= int_value(LT_PHYSICIANS)
+        )
+        illness = all_of(
+            [
+                p.compliant,
+                _is(p, "serious-illness"),
+                physicians,
+                p.hospital_county_level_or_above,
+                _has(p, "diagnosis-certificate"),
+            ]
+        )
+        out.append(ILLNESS.result(on=on, fact=fact, met=illness))
+        defect = all_of(
+            [p.compliant, _is(p, "fetal-defect"), _has(p, "prenatal-diagnosis-certificate")]
+        )
+        out.append(DEFECT.result(on=on, fact=fact, met=defect))
+        non_compliant = all_of(
+            [None if p.compliant is None else not p.compliant, _has(p, "identity-card")]
+        )
+        out.append(NON_COMPLIANT.result(on=on, fact=fact, met=non_compliant))
+    elif p.ground is None or p.ground not in ("divorce", "widowhood"):
+        out.append(NOT_ENCODED.result(on=on, fact=fact, met=None))
+        ctx.trace.add(
+            f"only the decree's ground (divorce, widowhood) is encoded for {ctx.jurisdiction.code} "
+            f"on {on.isoformat()}; the other grounds are 岳阳楼区's flowchart (yueyanglou-list)"
+        )
+    return Evaluation(tuple(out))

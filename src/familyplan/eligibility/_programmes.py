@@ -1,0 +1,294 @@
+"""The programmes and :func:`check`."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from familyplan import statutes
+from familyplan._dates import as_date_or_none
+from familyplan.errors import InvalidInput
+from familyplan.explain import Trace
+from familyplan.money import quantize_fen
+
+from . import (
+    _additional_birth,
+    _health_allowance,
+    _late_term,
+    _rural_reward,
+    _special_assistance,
+    _urban_reward,
+)
+from ._amounts import LAST_ENCODED_YEAR, RATE_TABLES, LocalRates, NotEncoded, rate_row
+from ._applicant import Applicant
+from ._base import DEFAULT_POLICY, Context, Policy, Programme
+from ._conditions import Eligibility, combine
+from ._law import UR_PAID_FROM, date_value
+from ._time import as_year
+
+__all__ = ["PROGRAMMES", "check", "programme", "programmes"]
+
+
+def _version_span(statute_id: str) -> tuple[_dt.date, _dt.date | None]:
+    vs = statutes.get(statute_id).versions
+    return vs[0].effective_from, vs[-1].effective_until
+
+
+def _first_year(programme_id: str) -> _dt.date:
+    return _dt.date(RATE_TABLES[programme_id][0].first_year, 1, 1)
+
+
+_END = _dt.date(LAST_ENCODED_YEAR, 12, 31)
+_HUNAN_REG = _version_span("hunan-pfp-regulation")
+_DECREE_194 = _version_span("hunan-decree-194")
+
+PROGRAMMES: tuple[Programme, ...] = (
+    Programme(
+        "rural-reward",
+        "农村部分计划生育家庭奖励扶助",
+        "rural reward for family-planning households",
+        "subsidy",
+        "100000",
+        "year",
+        "year",
+        _first_year("rural-reward"),
+        _END,
+        _rural_reward.CONDITIONS,
+        ("death", "urban-pension", "fraud", "birth", "adoption", "recovery"),
+        _rural_reward.evaluate,
+        "National minimum a person a year; a local top-up is LocalRates(top_up=...) a year.",
+    ),
+    Programme(
+        "special-assistance",
+        "计划生育家庭特别扶助",
+        "special assistance for families whose only child died or is disabled",
+        "subsidy",
+        "100000",
+        "year",
+        "month",
+        _first_year("special-assistance"),
+        _END,
+        _special_assistance.CONDITIONS,
+        ("death", "urban-pension", "fraud", "birth", "adoption", "recovery"),
+        _special_assistance.evaluate,
+        "National minimum a person a month; the amount for a year is 12 months.",
+    ),
+    Programme(
+        "only-child-health-allowance",
+        "独生子女保健费",
+        "only-child health allowance",
+        "subsidy",
+        "430000",
+        "date",
+        "month",
+        _HUNAN_REG[0],
+        _HUNAN_REG[1],
+        _health_allowance.CONDITIONS,
+        (),
+        _health_allowance.evaluate,
+        "The local monthly rate (5-20 yuan) is LocalRates(monthly_rate=...).",
+    ),
+    Programme(
+        "urban-parents-reward",
+        "城镇独生子女父母奖励",
+        "urban only-child parents' reward (Hunan)",
+        "subsidy",
+        "430000",
+        "date",
+        "month",
+        date_value(UR_PAID_FROM),
+        _END,
+        _urban_reward.CONDITIONS,
+        ("death",),
+        _urban_reward.evaluate,
+        "80 yuan a person a month from 2014-01-01 (a news report of the rules).",
+    ),
+    Programme(
+        "additional-birth",
+        "再生育审批",
+        "approval of an additional birth (birth permit)",
+        "approval",
+        "430000",
+        "date",
+        None,
+        _HUNAN_REG[0],
+        _HUNAN_REG[1],
+        _additional_birth.CONDITIONS,
+        ("divorce",),
+        _additional_birth.evaluate,
+    ),
+    Programme(
+        "late-term-termination",
+        "中期以上终止妊娠审批",
+        "approval to end a pregnancy of 14 weeks or more",
+        "approval",
+        "430000",
+        "date",
+        None,
+        _DECREE_194[0],
+        _DECREE_194[1],
+        _late_term.CONDITIONS,
+        (),
+        _late_term.evaluate,
+    ),
+)
+
+_BY_ID = {p.id: p for p in PROGRAMMES}
+
+
+def programmes() -> tuple[Programme, ...]:
+    """Every programme, with where and when it is encoded and its conditions.
+
+    >>> [p.id for p in programmes()]  # doctest: +NORMALIZE_WHITESPACE
+    ['rural-reward', 'special-assistance', 'only-child-health-allowance',
+     'urban-parents-reward', 'additional-birth', 'late-term-termination']
+    """
+    return PROGRAMMES
+
+
+def programme(programme_id: object) -> Programme:
+    """The programme with that id.
+
+    :raises InvalidInput: for an unknown id (the message lists the known ones).
+    """
+    if isinstance(programme_id, str) and programme_id in _BY_ID:
+        return _BY_ID[programme_id]
+    raise InvalidInput("programme_id", programme_id, f"one of {list(_BY_ID)}")
+
+
+def _window(prog: Programme, field: str, value: object, day: _dt.date) -> None:
+    if day < prog.encoded_from or (prog.encoded_until is not None and day > prog.encoded_until):
+        until = prog.encoded_until
+        raise NotEncoded(
+            prog.id,
+            field,
+            value,
+            day,
+            [(prog.id, prog.encoded_from, until)],
+            "amounts after 2016 are not encoded (no source)"
+            if until == _END and day > until
+            else "the texts that create it are not in force then",
+        )
+
+
+def _resolve_when(
+    prog: Programme, year: object, as_of: object
+) -> tuple[int | None, _dt.date | None, _dt.date]:
+    day = as_date_or_none(as_of, "as_of")
+    if prog.timing == "year":
+        if year is None and day is None:
+            raise InvalidInput(
+                "year", None, f"a year (or as_of) for {prog.id}, an annual programme"
+            )
+        if year is not None:
+            y = as_year(year)
+        elif day is not None:
+            y = day.year
+        rate_row(prog.id, y)  # raises NotEncoded outside the encoded years
+        on = day if day is not None else _dt.date(y, 12, 31)
+        return y, day, on
+    if day is None:
+        raise InvalidInput(
+            "as_of",
+            as_of,
+            f"a date for {prog.id}, which is checked on a day (year alone is ambiguous)",
+        )
+    if year is not None and as_year(year) != day.year:
+        raise InvalidInput("year", year, f"None or the year of as_of ({day.year})")
+    _window(prog, "as_of", day, day)
+    return day.year, day, day
+
+
+def check(
+    programme_id: str,
+    applicant: Applicant,
+    *,
+    year: int | None = None,
+    as_of: object = None,
+    jurisdiction: object,
+    rates: LocalRates | None = None,
+    policy: Policy = DEFAULT_POLICY,
+) -> Eligibility:
+    """Whether an applicant qualifies, condition by condition, with the amount.
+
+    :param programme_id: one of :func:`programmes` (``"rural-reward"``,
+        ``"special-assistance"``, ``"only-child-health-allowance"``,
+        ``"urban-parents-reward"``, ``"additional-birth"``,
+        ``"late-term-termination"``).
+    :param applicant: the :class:`Applicant`.
+    :param year: the year of an annual programme (rural reward, special
+        assistance): ages are reached by 31 December of it.
+    :param as_of: the day of the check; required for the programmes checked on
+        a date (health allowance, urban reward, approvals); for an annual
+        programme it is the day whose texts are cited (default 31 December).
+    :param jurisdiction: the GB/T 2260 code of the deciding division.
+    :param rates: local figures (:class:`LocalRates`): a top-up on the national
+        minimum, the local health-allowance rate.
+    :param policy: the interpretations used (:class:`Policy`).
+    :raises InvalidInput: unknown programme, a division the programme does not
+        apply in, a missing or ambiguous date, a local rate outside the law's range.
+    :raises NotEncoded: a year or date outside the programme's encoded period.
+
+    Being ineligible is a result: ``eligible`` is ``True``, ``False``, or
+    ``None`` when a needed fact was not given.
+
+    >>> from familyplan.eligibility import Applicant, Child, NO_SPOUSE
+    >>> a = Applicant("1952-12-31", "male", residence="rural", spouse=NO_SPOUSE,
+    ...               births_against_rules=(),
+    ...               children=[Child("1980-01-01", "male", alive=True)])
+    >>> r = check("rural-reward", a, year=2012, jurisdiction="430602")
+    >>> r.eligible, r.amount
+    (True, Decimal('960.00'))
+    >>> check("rural-reward", a, year=2011, jurisdiction="430602").failed[0].id
+    'rural-reward.aged-60'
+    """
+    prog = programme(programme_id)
+    if not isinstance(applicant, Applicant):
+        raise InvalidInput("applicant", applicant, "an Applicant")
+    if rates is not None and not isinstance(rates, LocalRates):
+        raise InvalidInput("rates", rates, "a LocalRates or None")
+    if not isinstance(policy, Policy):
+        raise InvalidInput("policy", policy, "a Policy")
+    j = statutes.jurisdiction(jurisdiction)
+    if prog.jurisdiction not in {x.code for x in j.chain}:
+        home = statutes.jurisdiction(prog.jurisdiction)
+        raise InvalidInput(
+            "jurisdiction",
+            jurisdiction,
+            f"a division in {home.name} ({home.code}), where {prog.id} is encoded",
+        )
+    y, day, on = _resolve_when(prog, year, as_of)
+    trace = Trace()
+    when = f"year {y}" if prog.timing == "year" else f"as of {on.isoformat()}"
+    trace.add(f"{prog.id} ({prog.name_zh}) in {j.code} {j.name}, {when}")
+    ctx = Context(prog, j, y if prog.timing == "year" else None, day, on, rates, policy, trace)
+    ev = prog.evaluate(applicant, ctx)
+    eligible = combine((c.group, c.met) for c in ev.conditions)
+    for c in ev.conditions:
+        trace.add(f"{c.id}: {c.status} ({c.fact})", c.met, c.citation)
+        trace.cite(*c.see_also)
+    trace.add(
+        {
+            True: "all conditions met",
+            False: "a condition is not met",
+            None: "undetermined: a fact was not given",
+        }[eligible],
+        eligible,
+    )
+    if rates is not None and rates.reference:
+        trace.add(f"local figures from: {rates.reference} (caller)")
+    return Eligibility(
+        programme_id=prog.id,
+        jurisdiction=j.code,
+        year=y if prog.timing == "year" else None,
+        as_of=day,
+        eligible=eligible,
+        conditions=ev.conditions,
+        amount=quantize_fen(ev.amount) if eligible is True and ev.amount is not None else None,
+        amount_period=ev.amount_period if eligible is True and ev.amount is not None else None,
+        rate=ev.rate,
+        payer=ev.payer,
+        one_off_contribution=ev.one_off_contribution,
+        policies=policy.pairs(),
+        citations=trace.citations,
+        steps=trace.steps,
+    )
