@@ -1,0 +1,165 @@
+"""The working-day calendar: State Council holiday schedules with make-up days.
+
+China's working days are Monday to Friday, except statutory holidays and the
+rest days the State Council moves next to them each year (调休), plus the
+weekend days it declares working days (调休上班日). The schedule is published
+year by year; this package knows it up to :data:`LAST_PUBLISHED_YEAR`, from
+the maintained ``holidays`` package, whose China calendar carries the
+make-up working days (``weekend_workdays``).
+
+A date past the published schedules (or before :data:`FIRST_YEAR`) is never
+guessed silently: asking raises :class:`~familyplan.errors.CalendarNotAvailable`,
+or, with ``allow_provisional=True``, is computed from weekends and the
+statutory holidays the law fixes for that year (without any 调休) and the
+result is marked provisional.
+
+>>> import datetime
+>>> cal = default_calendar()
+>>> cal.is_workday(datetime.date(2013, 9, 29))   # a Sunday make-up working day
+True
+>>> cal.is_workday(datetime.date(2013, 9, 19))   # 中秋节
+False
+>>> cal.is_workday(datetime.date(2027, 1, 4))
+Traceback (most recent call last):
+...
+familyplan.errors.CalendarNotAvailable: date must be within the published holiday schedules 2001-2026, got 2027-01-04 (pass allow_provisional=True to compute from weekends and fixed-date holidays, marked provisional)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from typing import Protocol, runtime_checkable
+
+from holidays.countries.china import China as _HolidaysChina
+
+from familyplan.errors import CalendarNotAvailable
+
+__all__ = [
+    "FIRST_YEAR",
+    "LAST_PUBLISHED_YEAR",
+    "ChinaCalendar",
+    "ProvisionalDate",
+    "WorkdayCalendar",
+    "default_calendar",
+    "is_provisional",
+]
+
+FIRST_YEAR = 2001
+"""First year whose schedule (with make-up working days) the data hold."""
+
+LAST_PUBLISHED_YEAR = 2026
+"""Last year whose holiday schedule the State Council had published when this
+package version was made (the schedule for 2026 was published in November
+2025). Raising it is a data change: bump ``RULES_VERSION``."""
+
+
+@runtime_checkable
+class WorkdayCalendar(Protocol):
+    """What the deadline functions need from a calendar.
+
+    ``covers(day)`` says whether the calendar knows the day for certain;
+    ``is_workday(day)`` answers for a covered day. A calendar may also offer
+    ``provisional_is_workday(day)`` for days it does not cover.
+    """
+
+    def is_workday(self, day: _dt.date) -> bool: ...
+
+    def covers(self, day: _dt.date) -> bool: ...
+
+
+class ProvisionalDate(_dt.date):
+    """A date computed with at least one day past the published schedules.
+
+    It compares and prints like a date, and carries ``provisional = True``
+    so it can never be mistaken for a certain result.
+
+    >>> d = ProvisionalDate(2027, 1, 4)
+    >>> d.provisional, d == _dt.date(2027, 1, 4)
+    (True, True)
+    """
+
+    provisional = True
+
+    def __repr__(self) -> str:
+        return f"ProvisionalDate({self.year}, {self.month}, {self.day})"
+
+    @classmethod
+    def of(cls, day: _dt.date) -> ProvisionalDate:
+        return cls(day.year, day.month, day.day)
+
+
+def is_provisional(day: _dt.date) -> bool:
+    """Whether a date came out of a provisional computation."""
+    return bool(getattr(day, "provisional", False))
+
+
+class ChinaCalendar:
+    """The State Council schedule, built once into a day-indexed table.
+
+    Lookups are O(1); counting working days between two dates is O(1) too
+    (a cumulative count per day), so batch jobs can call it millions of times.
+    """
+
+    __slots__ = ("_base", "_cumulative", "_last", "_work")
+
+    first_year = FIRST_YEAR
+    last_year = LAST_PUBLISHED_YEAR
+
+    def __init__(self) -> None:
+        years = range(FIRST_YEAR, LAST_PUBLISHED_YEAR + 1)
+        cn = _HolidaysChina(years=years)  # type: ignore[no-untyped-call]
+        rest = set(cn.keys())
+        makeup = set(cn.weekend_workdays)
+        first = _dt.date(FIRST_YEAR, 1, 1)
+        last = _dt.date(LAST_PUBLISHED_YEAR, 12, 31)
+        self._base = first.toordinal()
+        self._last = last.toordinal()
+        work = bytearray(self._last - self._base + 1)
+        cumulative = [0] * (len(work) + 1)
+        for i in range(len(work)):
+            day = _dt.date.fromordinal(self._base + i)
+            ok = day in makeup or (day.weekday() < 5 and day not in rest)
+            work[i] = 1 if ok else 0
+            cumulative[i + 1] = cumulative[i] + work[i]
+        self._work = bytes(work)
+        self._cumulative = tuple(cumulative)
+
+    def covers(self, day: _dt.date) -> bool:
+        return self._base <= day.toordinal() <= self._last
+
+    def is_workday(self, day: _dt.date) -> bool:
+        i = day.toordinal() - self._base
+        if i < 0 or day.toordinal() > self._last:
+            raise CalendarNotAvailable(day, FIRST_YEAR, LAST_PUBLISHED_YEAR)
+        return self._work[i] == 1
+
+    def provisional_is_workday(self, day: _dt.date) -> bool:
+        """Weekends and the statutory holidays of the year, without 调休."""
+        return day.weekday() < 5 and day not in _statutory_days(day.year)
+
+    def workdays_through(self, day: _dt.date) -> int:
+        """Working days from the first covered day up to and including ``day``."""
+        i = day.toordinal() - self._base
+        if i < 0 or day.toordinal() > self._last:
+            raise CalendarNotAvailable(day, FIRST_YEAR, LAST_PUBLISHED_YEAR)
+        return self._cumulative[i + 1]
+
+    def __repr__(self) -> str:
+        return f"ChinaCalendar({FIRST_YEAR}-{LAST_PUBLISHED_YEAR})"
+
+
+@functools.lru_cache(maxsize=64)
+def _statutory_days(year: int) -> frozenset[_dt.date]:
+    # The statutory holidays the law fixes for a year (全国年节及纪念日放假办法),
+    # as the holidays package computes them; for a year past the published
+    # schedules its extra rest days in lieu are *not* known, so only the
+    # holidays' own dates are used.
+    cn = _HolidaysChina(years=year)  # type: ignore[no-untyped-call]
+    return frozenset(d for d, name in cn.items() if "Day off" not in name and "调休" not in name)
+
+
+@functools.lru_cache(maxsize=1)
+def default_calendar() -> ChinaCalendar:
+    """The shared China calendar (built on first use, then cached)."""
+    return ChinaCalendar()

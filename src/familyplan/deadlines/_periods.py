@@ -1,0 +1,252 @@
+"""Period arithmetic with the counting rules of the law.
+
+* **Working days** (工作日): the start day is not counted; the n-th working
+  day after it is the last day (《行政处罚法》(2021) 第八十五条; 《行政强制法》
+  第六十九条 for periods of ten days or less).
+* **Calendar days**: the start day is not counted (期间开始的时和日，不计算在
+  期间内); a period whose last day is a rest day — a weekend or holiday that is
+  not a make-up working day — ends on the first working day after it
+  (期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期: 《民事诉讼法》,
+  art. 75 (1991), 82 (2012), 85 (2021)).
+* **Months and years**: the period ends on the corresponding day of the final
+  month, or on its last day when there is none (31 January + 1 month =
+  28 or 29 February; 《民法典》第二百零二条, before 2021 the same rule in
+  《民法总则》 and 《民法通则》's interpretation), then the same roll-forward.
+
+Every function takes the calendar as a parameter (default: the State Council
+schedule) and returns a plain ``date``, or a :class:`ProvisionalDate` when a
+day past the published schedules had to be assumed (only with
+``allow_provisional=True``; otherwise :class:`CalendarNotAvailable`).
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as _dt
+
+from familyplan._dates import as_date
+from familyplan.deadlines._calendar import (
+    FIRST_YEAR,
+    LAST_PUBLISHED_YEAR,
+    ChinaCalendar,
+    ProvisionalDate,
+    WorkdayCalendar,
+    default_calendar,
+)
+from familyplan.errors import CalendarNotAvailable, InvalidInput
+
+__all__ = [
+    "add_calendar_days",
+    "add_months",
+    "add_working_days",
+    "is_working_day",
+    "next_working_day",
+    "roll_forward",
+    "working_days_between",
+]
+
+_ONE = _dt.timedelta(days=1)
+
+
+class _Day:
+    """Answers is-workday for one computation and remembers if it guessed."""
+
+    __slots__ = ("allow", "cal", "provisional")
+
+    def __init__(self, cal: WorkdayCalendar | None, allow: bool) -> None:
+        self.cal: WorkdayCalendar = cal if cal is not None else default_calendar()
+        self.allow = allow
+        self.provisional = False
+
+    def work(self, day: _dt.date) -> bool:
+        if self.cal.covers(day):
+            return self.cal.is_workday(day)
+        fallback = getattr(self.cal, "provisional_is_workday", None)
+        if not self.allow or fallback is None:
+            raise CalendarNotAvailable(
+                day,
+                getattr(self.cal, "first_year", FIRST_YEAR),
+                getattr(self.cal, "last_year", LAST_PUBLISHED_YEAR),
+            )
+        self.provisional = True
+        return bool(fallback(day))
+
+    def result(self, day: _dt.date) -> _dt.date:
+        return ProvisionalDate.of(day) if self.provisional else day
+
+
+def _count(value: object, field: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidInput(field, value, "a non-negative int")
+    return value
+
+
+def is_working_day(
+    day: object, *, calendar: WorkdayCalendar | None = None, allow_provisional: bool = False
+) -> bool:
+    """Whether ``day`` is a working day (make-up weekend days included).
+
+    >>> import datetime
+    >>> is_working_day(datetime.date(2005, 12, 31))  # Saturday, 上班 by the 2006 notice
+    True
+    """
+    return _Day(calendar, allow_provisional).work(as_date(day, "day"))
+
+
+def add_working_days(
+    start: object,
+    n: int,
+    *,
+    calendar: WorkdayCalendar | None = None,
+    allow_provisional: bool = False,
+) -> _dt.date:
+    """The ``n``-th working day after ``start`` (``start`` itself not counted).
+
+    ``n = 0`` returns ``start`` unchanged.
+
+    >>> import datetime
+    >>> add_working_days(datetime.date(2013, 9, 23), 5)  # Sunday 29 Sept. was a make-up day
+    datetime.date(2013, 9, 29)
+    """
+    day = as_date(start, "start")
+    count = _count(n, "n")
+    d = _Day(calendar, allow_provisional)
+    cal = d.cal
+    if count == 0:
+        return day
+    if isinstance(cal, ChinaCalendar) and cal.covers(day):
+        # fast path: binary search on the cumulative count
+        target = cal.workdays_through(day) + count
+        last = _dt.date(LAST_PUBLISHED_YEAR, 12, 31)
+        if cal.workdays_through(last) >= target:
+            lo, hi = day.toordinal() + 1, last.toordinal()
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if cal.workdays_through(_dt.date.fromordinal(mid)) >= target:
+                    hi = mid
+                else:
+                    lo = mid + 1
+            return _dt.date.fromordinal(lo)
+    remaining = count
+    while remaining:
+        day += _ONE
+        if d.work(day):
+            remaining -= 1
+    return d.result(day)
+
+
+def working_days_between(
+    a: object,
+    b: object,
+    *,
+    calendar: WorkdayCalendar | None = None,
+    allow_provisional: bool = False,
+) -> int:
+    """Working days after ``a`` up to and including ``b`` (``a`` ≤ ``b``).
+
+    The inverse of :func:`add_working_days`:
+    ``working_days_between(a, add_working_days(a, n)) == n``.
+
+    >>> import datetime
+    >>> working_days_between(datetime.date(2013, 9, 23), datetime.date(2013, 9, 29))
+    5
+    """
+    start = as_date(a, "a")
+    end = as_date(b, "b")
+    if end < start:
+        raise InvalidInput("b", end, f"a date on or after a ({start.isoformat()})")
+    d = _Day(calendar, allow_provisional)
+    cal = d.cal
+    if isinstance(cal, ChinaCalendar) and cal.covers(start) and cal.covers(end):
+        return cal.workdays_through(end) - cal.workdays_through(start)
+    total = 0
+    day = start
+    while day < end:
+        day += _ONE
+        if d.work(day):
+            total += 1
+    return total
+
+
+def next_working_day(
+    day: object, *, calendar: WorkdayCalendar | None = None, allow_provisional: bool = False
+) -> _dt.date:
+    """The first working day strictly after ``day``.
+
+    >>> import datetime
+    >>> next_working_day(datetime.date(2019, 2, 1))  # Friday before the Spring Festival week
+    datetime.date(2019, 2, 2)
+    """
+    return add_working_days(day, 1, calendar=calendar, allow_provisional=allow_provisional)
+
+
+def roll_forward(
+    day: object, *, calendar: WorkdayCalendar | None = None, allow_provisional: bool = False
+) -> _dt.date:
+    """``day`` if it is a working day, else the first working day after it.
+
+    >>> import datetime
+    >>> roll_forward(datetime.date(2010, 10, 3))  # National Day week
+    datetime.date(2010, 10, 8)
+    """
+    start = as_date(day, "day")
+    d = _Day(calendar, allow_provisional)
+    current = start
+    while not d.work(current):
+        current += _ONE
+    return d.result(current)
+
+
+def add_calendar_days(
+    start: object,
+    n: int,
+    *,
+    roll: bool = True,
+    calendar: WorkdayCalendar | None = None,
+    allow_provisional: bool = False,
+) -> _dt.date:
+    """``start`` + ``n`` days, rolled forward off a rest day when ``roll``.
+
+    >>> import datetime
+    >>> add_calendar_days(datetime.date(2010, 9, 3), 30)  # 3 Oct. is in the National Day week
+    datetime.date(2010, 10, 8)
+    >>> add_calendar_days(datetime.date(2019, 1, 10), 30)  # Sat. 9 Feb. → Mon. 11 Feb.
+    datetime.date(2019, 2, 11)
+    """
+    day = as_date(start, "start")
+    count = _count(n, "n")
+    end = day + _dt.timedelta(days=count)
+    if not roll:
+        return end
+    return roll_forward(end, calendar=calendar, allow_provisional=allow_provisional)
+
+
+def add_months(
+    start: object,
+    n: int,
+    *,
+    roll: bool = True,
+    calendar: WorkdayCalendar | None = None,
+    allow_provisional: bool = False,
+) -> _dt.date:
+    """The corresponding day ``n`` months later, month-end clamped, then rolled.
+
+    31 January + 1 month is the last day of February (there is no 31st):
+    ``min(monthrange(y, m)[1], day)``.
+
+    >>> import datetime
+    >>> add_months(datetime.date(2013, 1, 31), 1, roll=False)
+    datetime.date(2013, 2, 28)
+    >>> add_months(datetime.date(2016, 1, 31), 1, roll=False)
+    datetime.date(2016, 2, 29)
+    """
+    day = as_date(start, "start")
+    count = _count(n, "n")
+    month_index = day.year * 12 + (day.month - 1) + count
+    year, month = divmod(month_index, 12)
+    month += 1
+    last = _calendar.monthrange(year, month)[1]
+    end = _dt.date(year, month, min(last, day.day))
+    if not roll:
+        return end
+    return roll_forward(end, calendar=calendar, allow_provisional=allow_provisional)
