@@ -45,7 +45,9 @@ class TestDefaultThirds:
 
 
 def test_custom_policy() -> None:
-    policy = DiscretionPolicy(cuts=(Fraction(3, 10), Fraction(7, 10)), source="某县裁量基准 (example)")
+    policy = DiscretionPolicy(
+        cuts=(Fraction(3, 10), Fraction(7, 10)), source="某县裁量基准 (example)"
+    )
     t = discretion_tier(band_10000_30000(), "ordinary", policy=policy)
     # 10,000 + 0.3 × 20,000 = 16,000; 10,000 + 0.7 × 20,000 = 24,000
     assert (t.minimum, t.maximum) == (D("16000.00"), D("23999.99"))
@@ -76,7 +78,9 @@ def test_bad_tier_and_bands() -> None:
     band = band_10000_30000()
     with pytest.raises(InvalidInput, match="tier"):
         discretion_tier(band, "severe")  # type: ignore[arg-type]
-    no_fine = fine_band("failure-to-reverify-licence", act_on=dt.date(2016, 6, 1), jurisdiction=YYLQ)
+    no_fine = fine_band(
+        "failure-to-reverify-licence", act_on=dt.date(2016, 6, 1), jurisdiction=YYLQ
+    )
     with pytest.raises(InvalidInput, match="band"):
         discretion_tier(no_fine, "lighter")
     with pytest.raises(InvalidInput, match="whole statutory band"):

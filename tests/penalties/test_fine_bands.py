@@ -33,28 +33,79 @@ class TestBands:
             ("illegal-fp-surgery", None, A2005, "10000", "30000", "fixed-range"),  # none
             ("illegal-fp-surgery", "0", A2005, "10000", "30000", "fixed-range"),  # 0 = none
             ("illegal-fp-surgery", "9999.99", A2005, "10000", "30000", "fixed-range"),  # 不足一万元
-            ("illegal-fp-surgery", "10000.00", A2005, "20000", "60000", "fixed-range"),  # 一万元以上 includes it
+            (
+                "illegal-fp-surgery",
+                "10000.00",
+                A2005,
+                "20000",
+                "60000",
+                "fixed-range",
+            ),  # 一万元以上 includes it
             ("illegal-fp-surgery", "12345.67", A2016, "24691.34", "74074.02", "fixed-range"),
             ("non-medical-sex-determination", "10000", A2022, "20000", "60000", "fixed-range"),
-            ("fake-assessment-or-certificate", "9999.99", A2022, "10000", "30000", "fixed-range"),
+            # item 3: 2015 text drops 实施假节育手术; the 2021 text has no item 3 at all
+            ("fake-assessment-or-certificate", "9999.99", A2016, "10000", "30000", "fixed-range"),
+            ("fake-sterilisation-surgery", "10000", A2005, "20000", "60000", "fixed-range"),
             # art. 37: 五千元以上 2–10×; otherwise 5,000–20,000
             ("forging-fp-certificates", "4999.99", A2005, "5000", "20000", "fixed-range"),
             ("forging-fp-certificates", "5000", A2016, "10000", "50000", "fixed-range"),
             # 技术服务管理条例 2004 art. 34 (2001 art. 31): 5000以上 2–5×; otherwise 5,000–20,000
             ("unlicensed-fp-technical-services", "4999.99", A2005, "5000", "20000", "fixed-range"),
             ("unlicensed-fp-technical-services", "5000", A2016, "10000", "25000", "fixed-range"),
-            ("unapproved-prenatal-diagnosis-or-art", "6000", A2016, "12000", "30000", "fixed-range"),
+            (
+                "unapproved-prenatal-diagnosis-or-art",
+                "6000",
+                A2016,
+                "12000",
+                "30000",
+                "fixed-range",
+            ),
             ("unapproved-expansion-of-services", None, A2016, "5000", "20000", "fixed-range"),
-            ("false-certificates-by-service-institution", "5000.01", A2016, "10000.02", "25000.05", "fixed-range"),
+            (
+                "false-certificates-by-service-institution",
+                "5000.01",
+                A2016,
+                "10000.02",
+                "25000.05",
+                "fixed-range",
+            ),
             # art. 37: 3000以上 2–5×; otherwise 3,000–5,000
             ("trading-or-forging-service-licence", "2999.99", A2016, "3000", "5000", "fixed-range"),
             ("trading-or-forging-service-licence", "3000", A2016, "6000", "15000", "fixed-range"),
             # art. 40: 3000以上 1–3×; otherwise 3,000–5,000
-            ("staff-without-physician-qualification", "2999.99", A2016, "3000", "5000", "fixed-range"),
-            ("staff-without-physician-qualification", "4000", A2016, "4000", "12000", "fixed-range"),
+            (
+                "staff-without-physician-qualification",
+                "2999.99",
+                A2016,
+                "3000",
+                "5000",
+                "fixed-range",
+            ),
+            (
+                "staff-without-physician-qualification",
+                "4000",
+                A2016,
+                "4000",
+                "12000",
+                "fixed-range",
+            ),
             # 实施细则 art. 48 ¶2: 1000以上 1–3×; otherwise 1,000–3,000
-            ("staff-without-qualification-certificate", "999.99", A2016, "1000", "3000", "fixed-range"),
-            ("staff-without-qualification-certificate", "2000", A2016, "2000", "6000", "fixed-range"),
+            (
+                "staff-without-qualification-certificate",
+                "999.99",
+                A2016,
+                "1000",
+                "3000",
+                "fixed-range",
+            ),
+            (
+                "staff-without-qualification-certificate",
+                "2000",
+                A2016,
+                "2000",
+                "6000",
+                "fixed-range",
+            ),
             # art. 50: 1000以上 2–5×; otherwise 1,000–3,000
             ("trading-or-forging-staff-certificate", "1000", A2016, "2000", "5000", "fixed-range"),
             ("trading-or-forging-staff-certificate", "500", A2016, "1000", "3000", "fixed-range"),
@@ -67,7 +118,9 @@ class TestBands:
             ("unauthorised-late-termination", None, A2016, "1000", "3000", "fixed-range"),
         ],
     )
-    def test_band(self, offence_id: str, income: str | None, act_on: dt.date, lo: str, hi: str, basis: str) -> None:
+    def test_band(
+        self, offence_id: str, income: str | None, act_on: dt.date, lo: str, hi: str, basis: str
+    ) -> None:
         band = fine_band(offence_id, illegal_income=income, act_on=act_on, jurisdiction=YYLQ)
         assert (band.minimum, band.maximum) == (D(lo), D(hi))
         assert band.basis.value == basis
@@ -75,14 +128,23 @@ class TestBands:
         assert band.citations
 
     def test_multiple_recorded(self) -> None:
-        band = fine_band("illegal-fp-surgery", illegal_income="10000", act_on=A2005, jurisdiction=YYLQ)
+        band = fine_band(
+            "illegal-fp-surgery", illegal_income="10000", act_on=A2005, jurisdiction=YYLQ
+        )
         assert band.multiple == (D(2), D(6))
-        below = fine_band("illegal-fp-surgery", illegal_income="9999.99", act_on=A2005, jurisdiction=YYLQ)
+        below = fine_band(
+            "illegal-fp-surgery", illegal_income="9999.99", act_on=A2005, jurisdiction=YYLQ
+        )
         assert below.multiple is None
 
     def test_fees_multiple(self) -> None:
         # 技术服务管理条例 art. 38: 并处所收费用2倍以上5倍以下的罚款; fees of 800 → 1,600–4,000
-        band = fine_band("charging-rural-couples-for-services", fees_charged="800", act_on=A2016, jurisdiction=YYLQ)
+        band = fine_band(
+            "charging-rural-couples-for-services",
+            fees_charged="800",
+            act_on=A2016,
+            jurisdiction=YYLQ,
+        )
         assert (band.minimum, band.maximum) == (D("1600"), D("4000"))
         assert band.basis is Basis.MULTIPLE_OF_FEES
         assert band.sanctions.refund_fees
@@ -99,7 +161,13 @@ class TestBands:
         ],
     )
     def test_per_person_time(self, income: str | None, persons: int, amount: str) -> None:
-        band = fine_band("organising-sex-selection", illegal_income=income, persons=persons, act_on=A2016, jurisdiction=YYLQ)
+        band = fine_band(
+            "organising-sex-selection",
+            illegal_income=income,
+            persons=persons,
+            act_on=A2016,
+            jurisdiction=YYLQ,
+        )
         assert band.minimum == band.maximum == D(amount)
         assert band.basis is Basis.PER_PERSON_TIME
         assert band.sanctions.disciplinary_sanction
@@ -131,22 +199,89 @@ class TestCitations:
     @pytest.mark.parametrize(
         ("offence_id", "act_on", "text", "version"),
         [
-            ("illegal-fp-surgery", A2005, "《中华人民共和国人口与计划生育法》第三十六条第一项", "2001"),
-            ("illegal-fp-surgery", A2016, "《中华人民共和国人口与计划生育法》第三十六条第一项", "2015"),
-            ("illegal-fp-surgery", A2022, "《中华人民共和国人口与计划生育法》第四十条第一项", "2021"),
-            ("non-medical-sex-determination", A2022, "《中华人民共和国人口与计划生育法》第四十条第二项", "2021"),
-            ("forging-fp-certificates", A2005, "《中华人民共和国人口与计划生育法》第三十七条", "2001"),
-            ("forging-fp-certificates", A2016, "《中华人民共和国人口与计划生育法》第三十七条", "2015"),
-            ("unlicensed-fp-technical-services", dt.date(2002, 6, 1), "《计划生育技术服务管理条例》第三十一条", "2001"),
-            ("unlicensed-fp-technical-services", A2005, "《计划生育技术服务管理条例》第三十四条", "2004"),
-            ("unlicensed-fp-technical-services", A2016, "《计划生育技术服务管理条例》第三十四条", "2004"),
-            ("charging-rural-couples-for-services", A2016, "《计划生育技术服务管理条例》第三十八条", "2004"),
-            ("staff-without-qualification-certificate", A2016, "《计划生育技术服务管理条例实施细则》第四十八条第二款", None),
-            ("hunan-forging-fp-certificates", A2016, "《湖南省人口与计划生育条例》第四十二条", "2016"),
-            ("organising-sex-selection", A2016, "《湖南省禁止非医学需要鉴定胎儿性别和选择性别终止妊娠规定》第二十条", None),
+            (
+                "illegal-fp-surgery",
+                A2005,
+                "《中华人民共和国人口与计划生育法》第三十六条第一项",
+                "2001",
+            ),
+            (
+                "illegal-fp-surgery",
+                A2016,
+                "《中华人民共和国人口与计划生育法》第三十六条第一项",
+                "2015",
+            ),
+            (
+                "illegal-fp-surgery",
+                A2022,
+                "《中华人民共和国人口与计划生育法》第四十条第一项",
+                "2021",
+            ),
+            (
+                "non-medical-sex-determination",
+                A2022,
+                "《中华人民共和国人口与计划生育法》第四十条第二项",
+                "2021",
+            ),
+            (
+                "forging-fp-certificates",
+                A2005,
+                "《中华人民共和国人口与计划生育法》第三十七条",
+                "2001",
+            ),
+            (
+                "forging-fp-certificates",
+                A2016,
+                "《中华人民共和国人口与计划生育法》第三十七条",
+                "2015",
+            ),
+            (
+                "unlicensed-fp-technical-services",
+                dt.date(2002, 6, 1),
+                "《计划生育技术服务管理条例》第三十一条",
+                "2001",
+            ),
+            (
+                "unlicensed-fp-technical-services",
+                A2005,
+                "《计划生育技术服务管理条例》第三十四条",
+                "2004",
+            ),
+            (
+                "unlicensed-fp-technical-services",
+                A2016,
+                "《计划生育技术服务管理条例》第三十四条",
+                "2004",
+            ),
+            (
+                "charging-rural-couples-for-services",
+                A2016,
+                "《计划生育技术服务管理条例》第三十八条",
+                "2004",
+            ),
+            (
+                "staff-without-qualification-certificate",
+                A2016,
+                "《计划生育技术服务管理条例实施细则》第四十八条第二款",
+                None,
+            ),
+            (
+                "hunan-forging-fp-certificates",
+                A2016,
+                "《湖南省人口与计划生育条例》第四十二条",
+                "2016",
+            ),
+            (
+                "organising-sex-selection",
+                A2016,
+                "《湖南省禁止非医学需要鉴定胎儿性别和选择性别终止妊娠规定》第二十条",
+                None,
+            ),
         ],
     )
-    def test_renders(self, offence_id: str, act_on: dt.date, text: str, version: str | None) -> None:
+    def test_renders(
+        self, offence_id: str, act_on: dt.date, text: str, version: str | None
+    ) -> None:
         kwargs: dict[str, object] = {}
         if offence_id == "charging-rural-couples-for-services":
             kwargs["fees_charged"] = "100"
@@ -165,16 +300,32 @@ class TestCitations:
 class TestLenity:
     def test_no_longer_punishable(self) -> None:
         # act under the 2015 text, decided after 2021-08-20 when art. 37 had no successor
-        band = fine_band("forging-fp-certificates", illegal_income="6000", act_on=dt.date(2021, 3, 1), decided_on=dt.date(2021, 9, 1), jurisdiction=YYLQ)
+        band = fine_band(
+            "forging-fp-certificates",
+            illegal_income="6000",
+            act_on=dt.date(2021, 3, 1),
+            decided_on=dt.date(2021, 9, 1),
+            jurisdiction=YYLQ,
+        )
         assert band.basis is Basis.NOT_PUNISHABLE
         assert not band.punishable
         assert band.law_applied == "decision"
         assert (band.minimum, band.maximum) == (D("0.00"), D("0.00"))
-        assert any("从旧兼从轻" in s.description or "no longer punishable" in s.description for s in band.steps)
-        assert any(c.statute_id == "administrative-penalty-law" and c.article == 37 for c in band.citations)
+        assert any(
+            "从旧兼从轻" in s.description or "no longer punishable" in s.description
+            for s in band.steps
+        )
+        assert any(
+            c.statute_id == "administrative-penalty-law" and c.article == 37 for c in band.citations
+        )
 
     def test_same_band_keeps_the_law_of_the_act(self) -> None:
-        band = fine_band("illegal-fp-surgery", act_on=dt.date(2021, 3, 1), decided_on=dt.date(2021, 9, 1), jurisdiction=YYLQ)
+        band = fine_band(
+            "illegal-fp-surgery",
+            act_on=dt.date(2021, 3, 1),
+            decided_on=dt.date(2021, 9, 1),
+            jurisdiction=YYLQ,
+        )
         assert band.law_applied == "act"
         assert str(band.citations[0]) == "《中华人民共和国人口与计划生育法》第三十六条第一项"
 
@@ -184,7 +335,13 @@ class TestLenity:
 
     def test_codified_only_policy_before_2021(self) -> None:
         # decided 2021-07-01, before 行政处罚法 2021 took effect: nothing applies lenity under this policy
-        band = fine_band("illegal-fp-surgery", act_on=dt.date(2015, 3, 1), decided_on=dt.date(2021, 7, 1), jurisdiction=YYLQ, lenity="codified-only")
+        band = fine_band(
+            "illegal-fp-surgery",
+            act_on=dt.date(2015, 3, 1),
+            decided_on=dt.date(2021, 7, 1),
+            jurisdiction=YYLQ,
+            lenity="codified-only",
+        )
         assert band.law_applied == "act"
 
     @pytest.mark.parametrize(
@@ -211,13 +368,20 @@ class TestBadInput:
             ({"persons": True}, "persons"),
             ({"decided_on": dt.date(2016, 5, 31)}, "decided_on"),  # before the act
             ({"act_on": dt.datetime(2016, 6, 1)}, "act_on"),
-            ({"jurisdiction": BOSHAN, "offence_id": "hunan-forging-fp-certificates"}, "jurisdiction"),
+            (
+                {"jurisdiction": BOSHAN, "offence_id": "hunan-forging-fp-certificates"},
+                "jurisdiction",
+            ),
             ({"offence_id": "no-such-offence"}, "offence_id"),
             ({"lenity": "sometimes"}, "lenity"),
         ],
     )
     def test_refused(self, kwargs: dict[str, object], field: str) -> None:
-        args: dict[str, object] = {"offence_id": "illegal-fp-surgery", "act_on": A2016, "jurisdiction": YYLQ}
+        args: dict[str, object] = {
+            "offence_id": "illegal-fp-surgery",
+            "act_on": A2016,
+            "jurisdiction": YYLQ,
+        }
         args.update(kwargs)
         with pytest.raises(InvalidInput) as info:
             fine_band(**args)  # type: ignore[arg-type]
@@ -240,7 +404,9 @@ class TestCatalogue:
         assert offence("illegal-fp-surgery").name.startswith("非法为他人施行计划生育手术")
 
     def test_to_dict(self) -> None:
-        band = fine_band("illegal-fp-surgery", illegal_income="10000", act_on=A2016, jurisdiction=YYLQ)
+        band = fine_band(
+            "illegal-fp-surgery", illegal_income="10000", act_on=A2016, jurisdiction=YYLQ
+        )
         d = band.to_dict()
         assert d["kind"] == "fine-band"
         assert d["minimum"] == "20000.00"

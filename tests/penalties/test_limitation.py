@@ -18,7 +18,15 @@ D = dt.date
         # 违法行为在二年内未被发现的，不再给予行政处罚 (1996 art. 29)
         (D(2015, 3, 10), None, D(2017, 3, 10), False, 2, D(2017, 3, 10), False),  # the last day
         (D(2015, 3, 10), None, D(2017, 3, 11), False, 2, D(2017, 3, 10), True),  # the day after
-        (D(2016, 2, 29), None, D(2018, 3, 1), False, 2, D(2018, 2, 28), True),  # 29 February: month end
+        (
+            D(2016, 2, 29),
+            None,
+            D(2018, 3, 1),
+            False,
+            2,
+            D(2018, 2, 28),
+            True,
+        ),  # 29 February: month end
         # 有连续或者继续状态的，从行为终了之日起计算
         (D(2014, 1, 1), D(2016, 6, 30), D(2018, 6, 30), False, 2, D(2018, 6, 30), False),
         # harm flag before 2021-07-15: the 1996/2017 text has no five-year rule
@@ -28,7 +36,15 @@ D = dt.date
         (D(2018, 1, 5), None, D(2022, 1, 6), False, 2, D(2020, 1, 5), True),
     ],
 )
-def test_table(act: dt.date, ended: dt.date | None, found: dt.date, harm: bool, years: int, last: dt.date, expired: bool) -> None:
+def test_table(
+    act: dt.date,
+    ended: dt.date | None,
+    found: dt.date,
+    harm: bool,
+    years: int,
+    last: dt.date,
+    expired: bool,
+) -> None:
     r = limitation(act, ended_on=ended, discovered_on=found, harm_to_life_health_or_finance=harm)
     assert r.period_years == years
     assert r.last_day == last
@@ -42,7 +58,10 @@ def test_table(act: dt.date, ended: dt.date | None, found: dt.date, harm: bool, 
     [
         ({"discovered_on": D(2015, 3, 9)}, "discovered_on"),
         ({"ended_on": D(2015, 3, 9), "discovered_on": D(2016, 1, 1)}, "ended_on"),
-        ({"discovered_on": D(2016, 1, 1), "harm_to_life_health_or_finance": "yes"}, "harm_to_life_health_or_finance"),
+        (
+            {"discovered_on": D(2016, 1, 1), "harm_to_life_health_or_finance": "yes"},
+            "harm_to_life_health_or_finance",
+        ),
     ],
 )
 def test_bad_input(kwargs: dict[str, object], field: str) -> None:

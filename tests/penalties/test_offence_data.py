@@ -16,21 +16,27 @@ ROWS = [(o.id, r, label) for o in offences() for r in o.rules for label in r.ver
 def _quote(rule: FineRule, label: str) -> str:
     v = statutes.get(rule.statute_id).version(label)
     assert v is not None, f"{rule.statute_id} has no version {label}"
-    p = statutes.provision(rule.statute_id, rule.article, on=v.effective_from, paragraph=rule.paragraph, item=rule.item)
+    p = statutes.provision(
+        rule.statute_id, rule.article, on=v.effective_from, paragraph=rule.paragraph, item=rule.item
+    )
     assert p.version.label == label
     return p.quote
 
 
-@pytest.mark.parametrize(("offence_id", "rule", "label"), ROWS, ids=lambda x: x if isinstance(x, str) else "")
+@pytest.mark.parametrize(
+    ("offence_id", "rule", "label"), ROWS, ids=lambda x: x if isinstance(x, str) else ""
+)
 def test_figures_are_in_the_quote(offence_id: str, rule: FineRule, label: str) -> None:
     quote = _quote(rule, label)
     if rule.threshold is not None:
-        assert amount_forms(rule.threshold) & {f for f in amount_forms(rule.threshold) if f in quote}, (
-            f"{offence_id}: threshold {rule.threshold} not in {quote}"
-        )
+        assert amount_forms(rule.threshold) & {
+            f for f in amount_forms(rule.threshold) if f in quote
+        }, f"{offence_id}: threshold {rule.threshold} not in {quote}"
     if rule.fixed is not None:
         for amount in rule.fixed:
-            assert any(f in quote for f in amount_forms(amount)), f"{offence_id}: {amount} not in {quote}"
+            assert any(f in quote for f in amount_forms(amount)), (
+                f"{offence_id}: {amount} not in {quote}"
+            )
     if rule.multiple is not None:
         for m in rule.multiple:
             assert any(f in quote for f in multiple_forms(m)), f"{offence_id}: {m}倍 not in {quote}"
@@ -44,7 +50,9 @@ def test_figures_are_in_the_quote(offence_id: str, rule: FineRule, label: str) -
         assert "所收费用" in quote
 
 
-@pytest.mark.parametrize(("offence_id", "rule", "label"), ROWS, ids=lambda x: x if isinstance(x, str) else "")
+@pytest.mark.parametrize(
+    ("offence_id", "rule", "label"), ROWS, ids=lambda x: x if isinstance(x, str) else ""
+)
 def test_sanction_flags_match_the_words(offence_id: str, rule: FineRule, label: str) -> None:
     quote = _quote(rule, label)
     s = rule.sanctions
@@ -57,7 +65,9 @@ def test_sanction_flags_match_the_words(offence_id: str, rule: FineRule, label: 
     }
     for flag, word in words.items():
         assert getattr(s, flag) == (word in quote), f"{offence_id}: {flag} vs '{word}' in quote"
-    assert s.confiscate_illegal_income == ("没收违法所得" in quote or "没收证件和违法所得" in quote or "没收非法所得" in quote)
+    assert s.confiscate_illegal_income == (
+        "没收违法所得" in quote or "没收证件和违法所得" in quote or "没收非法所得" in quote
+    )
     assert (s.revocation_if_serious or s.revocation or s.order_to_reverify) == ("吊销" in quote)
 
 
@@ -73,4 +83,7 @@ def test_limitation_and_lenity_provisions_exist() -> None:
     statute_id, article = LENITY_RULE
     v = statutes.get(statute_id).version("2021")
     assert v is not None
-    assert "从轻" in statutes.provision(statute_id, article, on=v.effective_from).quote or "处罚较轻" in statutes.provision(statute_id, article, on=v.effective_from).quote
+    assert (
+        "从轻" in statutes.provision(statute_id, article, on=v.effective_from).quote
+        or "处罚较轻" in statutes.provision(statute_id, article, on=v.effective_from).quote
+    )

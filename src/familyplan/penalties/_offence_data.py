@@ -33,12 +33,12 @@ _NPFP_36 = Sanctions(
 )
 
 
-def _npfp36(item: int) -> FineRule:
+def _npfp36(item: int, versions: tuple[str, ...] = ("2001", "2015")) -> FineRule:
     # 违法所得一万元以上的，处违法所得二倍以上六倍以下罚款；没有违法所得或者不足一万元的，
     # 处一万元以上三万元以下罚款
     return FineRule(
         "npfp-law",
-        ("2001", "2015"),
+        versions,
         36,
         Basis.FIXED_RANGE,
         _NPFP_36,
@@ -118,12 +118,26 @@ OFFENCES: tuple[Offence, ...] = (
         (_npfp36(2), _npfp40(2)),
         NATION,
     ),
+    # Item 3 changed twice: 2001 "实施假节育手术、进行假医学鉴定、出具假计划生育证明的";
+    # 2015 "进行假医学鉴定、出具假计划生育证明的"; 2021 art. 40 has no item 3.
+    Offence(
+        "fake-sterilisation-surgery",
+        "实施假节育手术",
+        "fake sterilisation surgery",
+        (_npfp36(3, ("2001",)),),
+        NATION,
+        successor_note=(
+            "the 2015 text of 《人口与计划生育法》 art. 36 item 3 no longer lists 实施假节育手术 "
+            "(in force 2016-01-01)"
+        ),
+    ),
     Offence(
         "fake-assessment-or-certificate",
-        "实施假节育手术、进行假医学鉴定、出具假计划生育证明",
-        "fake sterilisation surgery, fake medical assessment, fake family-planning certificates",
-        (_npfp36(3), _npfp40(3)),
+        "进行假医学鉴定、出具假计划生育证明",
+        "fake medical assessment, fake family-planning certificates",
+        (_npfp36(3),),
         NATION,
+        successor_note="the 2021 text of 《人口与计划生育法》 art. 40 has no counterpart of art. 36 item 3",
     ),
     Offence(
         "forging-fp-certificates",
@@ -257,7 +271,10 @@ OFFENCES: tuple[Offence, ...] = (
         _tsr(
             40,
             Basis.FIXED_RANGE,
-            Sanctions(order_to_correct=True, confiscate_illegal_income=True),
+            # 情节严重的，并由原发证部门吊销计划生育技术服务的执业资格
+            Sanctions(
+                order_to_correct=True, confiscate_illegal_income=True, revocation_if_serious=True
+            ),
             threshold=D(3000),
             multiple=(D(1), D(3)),
             fixed=(D(3000), D(5000)),

@@ -20,6 +20,7 @@ from familyplan.statutes._data import (
     hunan_urban_reward_2014,
     levy_measures,
     matters_yueyanglou,
+    npfp_law,
     rural_reward_2004,
     rural_reward_2011,
     seed_boshan,
@@ -32,6 +33,8 @@ from familyplan.statutes._data import (
     spc_2018_1,
     special_assistance_2007,
     special_assistance_2013,
+    tech_service_regs,
+    tech_service_rules,
 )
 from familyplan.statutes._spec import MatterSpec, StatuteSpec
 
@@ -39,7 +42,10 @@ __all__ = ["MATTERS", "STATUTES"]
 
 STATUTES: tuple[StatuteSpec, ...] = (
     # national family-planning law
+    npfp_law.STATUTE,
     levy_measures.STATUTE,
+    tech_service_regs.STATUTE,
+    tech_service_rules.STATUTE,
     # subsidy policy documents
     rural_reward_2004.STATUTE,
     rural_reward_2011.STATUTE,

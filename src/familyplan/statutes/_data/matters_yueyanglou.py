@@ -39,7 +39,7 @@ MATTERS = (
         name="计划生育技术服务机构及服务人员执业证书核发",
         kind="行政许可",
         office="科技股",
-        basis=(("tech-service-rules", 21),),
+        basis=(("tech-service-regs", 21),),
         source=SEED,
         statutory_limit_working_days=20,
         promised_limit_working_days=20,
@@ -48,7 +48,8 @@ MATTERS = (
             "Citation errors: the seed labels 《计划生育技术服务管理条例实施细则》 as "
             "（国务院令第309号）; 309 is the State Council decree that published the 条例 "
             "(tech-service-regs); the 细则 is 国家计生委令第6号, as the seed itself says for "
-            "arts. 48, 50 and 52. The quoted art. 21 concerns approval of institutions by the "
+            "arts. 48, 50 and 52. The quoted text is word for word art. 21 of the 条例 (2004 "
+            "text), so the basis is tech-service-regs art. 21. That article concerns approval of institutions by the "
             "设区的市级以上 department, while the materials listed are those for staff "
             "certificates (合格证). Also cited, without an article number and with its "
             "parenthesis unclosed: 《岳阳市人民政府关于公布取消、下放、调整、合并的行政审批项目和"
