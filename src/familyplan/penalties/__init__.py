@@ -23,23 +23,43 @@ from familyplan.penalties._fine_bands import (
     offence,
     offences,
 )
+from familyplan.penalties._late_fee import (
+    CAP_FROM,
+    RATE_PER_MONTH,
+    Instalment,
+    LateFee,
+    LateFeePayment,
+    LateFeePolicy,
+    LatePeriod,
+    completed_months,
+    late_fee,
+)
 from familyplan.penalties._limitation import Limitation, limitation
 from familyplan.penalties._offences import Basis, FineRule, Offence, Sanctions
 
 __all__ = [
+    "CAP_FROM",
     "DEFAULT_DISCRETION",
+    "RATE_PER_MONTH",
     "Basis",
     "DiscretionPolicy",
     "FineBand",
     "FineRule",
+    "Instalment",
+    "LateFee",
+    "LateFeePayment",
+    "LateFeePolicy",
+    "LatePeriod",
     "LenityPolicy",
     "Limitation",
     "Offence",
     "Sanctions",
     "Tier",
+    "completed_months",
     "discretion_tier",
     "fine_band",
     "is_lighter",
+    "late_fee",
     "limitation",
     "offence",
     "offences",

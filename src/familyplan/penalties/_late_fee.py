@@ -1,0 +1,487 @@
+"""Late fees (滞纳金) on an unpaid social maintenance fee.
+
+《社会抚养费征收管理办法》第八条: 当事人未在规定的期限内缴纳社会抚养费的，
+自欠缴之日起每月加收欠缴社会抚养费的千分之二的滞纳金.
+《行政强制法》第四十五条第二款 (in force 2012-01-01): 加处罚款或者滞纳金的数额
+不得超出金钱给付义务的数额.
+
+How a month is counted (民法典 arts. 201–203 and their predecessors): the last
+day to pay (``due_on``) is not counted; the *n*-th month of default ends on the
+day of ``due_on``'s number *n* months later, or on that month's last day when it
+has no such day (31 January → 28/29 February). Month ``n`` is charged on the
+principal still unpaid on its last day: a payment reduces the unpaid principal
+from the day after it is made. The choices the articles leave open are named in
+:class:`LateFeePolicy` and recorded in every result (docs/late-fee.md).
+
+>>> r = late_fee("100000", due_on="2013-01-31", as_of="2014-01-31")
+>>> r.months, r.amount, r.capped
+(12, Decimal('2400.00'), False)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any, Literal
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from familyplan import statutes
+from familyplan._dates import as_date
+from familyplan.errors import InvalidInput, NotInForce
+from familyplan.explain import Citation, Step, Trace, result_dict
+from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan
+
+__all__ = [
+    "CAP_FROM",
+    "RATE_PER_MONTH",
+    "Instalment",
+    "LateFee",
+    "LateFeePayment",
+    "LateFeePolicy",
+    "LatePeriod",
+    "completed_months",
+    "late_fee",
+    "month_end",
+]
+
+RATE_PER_MONTH = Decimal("0.002")
+"""千分之二 a month (《社会抚养费征收管理办法》第八条; 《山东省人口与计划生育条例》第四十四条)."""
+
+CAP_FROM = _dt.date(2012, 1, 1)
+"""《行政强制法》 in force (第七十一条): from then the fee never exceeds the principal (第四十五条第二款)."""
+
+MonthCounting = Literal["completed", "started"]
+Allocation = Literal["principal-first", "fee-first"]
+_ONE_DAY = _dt.timedelta(days=1)
+
+
+def month_end(due_on: _dt.date, n: int) -> _dt.date:
+    """Last day of the ``n``-th month of default after ``due_on`` (month-end clamped).
+
+    >>> month_end(_dt.date(2013, 1, 31), 1)
+    datetime.date(2013, 2, 28)
+    >>> month_end(_dt.date(2016, 1, 31), 1)
+    datetime.date(2016, 2, 29)
+    >>> month_end(_dt.date(2013, 1, 31), 2)  # computed from due_on, not from 28 February
+    datetime.date(2013, 3, 31)
+    """
+    return due_on + relativedelta(months=n)
+
+
+def completed_months(due_on: _dt.date, as_of: _dt.date) -> int:
+    """How many whole months of default have ended by ``as_of`` (0 if none).
+
+    >>> completed_months(_dt.date(2013, 1, 31), _dt.date(2014, 1, 31))
+    12
+    >>> completed_months(_dt.date(2013, 1, 31), _dt.date(2014, 1, 30))
+    11
+    """
+    if as_of <= due_on:
+        return 0
+    n = (as_of.year - due_on.year) * 12 + (as_of.month - due_on.month)
+    while n > 0 and month_end(due_on, n) > as_of:
+        n -= 1
+    return n
+
+
+def _policy_choice(allowed: tuple[str, ...], field: str) -> Any:
+    def check(_inst: object, _attr: object, value: object) -> None:
+        if value not in allowed:
+            raise InvalidInput(field, value, " or ".join(repr(a) for a in allowed))
+
+    return check
+
+
+def _rounding(_inst: object, _attr: object, value: object) -> None:
+    if not isinstance(value, Rounding):
+        raise InvalidInput("rounding", value, "a familyplan.money.Rounding")
+
+
+@attrs.frozen
+class LateFeePolicy:
+    """The choices the articles leave open, with their defaults.
+
+    :param months: ``"completed"`` (default) charges only months of default
+        that have ended by ``as_of``; ``"started"`` also charges the month
+        running on ``as_of``.
+    :param allocation: ``"principal-first"`` (default) applies a payment to the
+        unpaid principal first, the rest to fees already accrued;
+        ``"fee-first"`` pays accrued fees first.
+    :param rounding: final rounding of the fee (default to the fen, half up).
+
+    >>> LateFeePolicy().label
+    'completed months; principal-first; fen, half-up'
+    """
+
+    months: MonthCounting = attrs.field(
+        default="completed", validator=_policy_choice(("completed", "started"), "months")
+    )
+    allocation: Allocation = attrs.field(
+        default="principal-first",
+        validator=_policy_choice(("principal-first", "fee-first"), "allocation"),
+    )
+    rounding: Rounding = attrs.field(default=FEN_HALF_UP, validator=_rounding)
+
+    @property
+    def label(self) -> str:
+        return f"{self.months} months; {self.allocation}; {self.rounding.label}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "months": self.months,
+            "allocation": self.allocation,
+            "rounding": self.rounding.to_dict(),
+        }
+
+
+def _positive_yuan(field: str) -> Any:
+    def convert(value: object) -> Decimal:
+        amount = yuan(value, field=field)
+        if amount == ZERO:
+            raise InvalidInput(field, value, "an amount above zero")
+        return amount
+
+    return convert
+
+
+@attrs.frozen
+class LateFeePayment:
+    """A payment towards the levy (and its fee), with the day it was made."""
+
+    paid_on: _dt.date = attrs.field(converter=lambda v: as_date(v, "paid_on"))
+    amount: Decimal = attrs.field(converter=_positive_yuan("payment amount"))
+
+
+@attrs.frozen
+class Instalment:
+    """One approved instalment (《社会抚养费征收管理办法》第六条第二款): due day and amount."""
+
+    due_on: _dt.date = attrs.field(converter=lambda v: as_date(v, "instalment due_on"))
+    amount: Decimal = attrs.field(converter=_positive_yuan("instalment amount"))
+
+
+@attrs.frozen
+class LatePeriod:
+    """One month of default: its days, the principal unpaid on its last day, its fee."""
+
+    start: _dt.date
+    end: _dt.date
+    unpaid_principal: Decimal
+    fee: Decimal
+    instalment: int | None
+    complete: bool
+
+
+@attrs.frozen
+class LateFee:
+    """The late fee on a levy as of a day, with its monthly schedule.
+
+    ``amount`` is the fee accrued (rounded once, by ``policy.rounding``);
+    ``exact_amount`` is the same before rounding; ``uncapped_amount`` is what
+    the months would give without the 2012 cap. ``fee_paid`` and
+    ``principal_paid`` say how the payments were applied (``policy.allocation``).
+    """
+
+    principal: Decimal
+    due_on: _dt.date
+    as_of: _dt.date
+    amount: Decimal
+    exact_amount: Decimal
+    uncapped_amount: Decimal
+    months: int
+    capped: bool
+    cap_applies: bool
+    schedule: tuple[LatePeriod, ...]
+    payments: tuple[LateFeePayment, ...]
+    instalments: tuple[Instalment, ...] | None
+    principal_paid: Decimal
+    fee_paid: Decimal
+    unpaid_principal: Decimal
+    policy: LateFeePolicy
+    rounding: Rounding
+    citations: tuple[Citation, ...]
+    steps: tuple[Step, ...]
+
+    @property
+    def outstanding_fee(self) -> Decimal:
+        return max(ZERO, self.amount - self.fee_paid)
+
+    def to_dict(self) -> dict[str, Any]:
+        return result_dict(self, "late-fee")
+
+
+def _as_payments(value: object) -> tuple[LateFeePayment, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidInput(
+            "payments", value, "a sequence of LateFeePayment or (paid_on, amount) pairs"
+        )
+    out: list[LateFeePayment] = []
+    for item in value:
+        if isinstance(item, LateFeePayment):
+            out.append(item)
+        elif isinstance(item, tuple) and len(item) == 2:
+            out.append(LateFeePayment(item[0], item[1]))
+        else:
+            raise InvalidInput("payments", item, "a LateFeePayment or a (paid_on, amount) pair")
+    return tuple(sorted(out, key=lambda p: p.paid_on))
+
+
+def _as_instalments(value: object) -> tuple[Instalment, ...] | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidInput(
+            "instalments", value, "a sequence of Instalment or (due_on, amount) pairs"
+        )
+    out: list[Instalment] = []
+    for item in value:
+        if isinstance(item, Instalment):
+            out.append(item)
+        elif isinstance(item, tuple) and len(item) == 2:
+            out.append(Instalment(item[0], item[1]))
+        else:
+            raise InvalidInput("instalments", item, "an Instalment or a (due_on, amount) pair")
+    if not out:
+        raise InvalidInput("instalments", value, "at least one instalment, or None")
+    return tuple(sorted(out, key=lambda i: i.due_on))
+
+
+def _citation(
+    statute_id: str, article: int, on: _dt.date, paragraph: int | None = None
+) -> Citation:
+    return statutes.citation(statute_id, article, on=on, paragraph=paragraph)
+
+
+def _month_rule_citation(on: _dt.date) -> Citation | None:
+    """The civil-law article on month periods in force on ``on``, if the registry has one."""
+    for statute_id, article in (
+        ("civil-code", 202),
+        ("general-provisions-civil-law", 202),
+        ("general-principles-civil-law", 154),
+    ):
+        try:
+            return _citation(statute_id, article, on)
+        except NotInForce:
+            continue
+    return None
+
+
+@attrs.define
+class _Debt:
+    index: int | None
+    due_on: _dt.date
+    unpaid: Decimal
+
+
+def late_fee(
+    principal: object,
+    *,
+    due_on: object,
+    as_of: object,
+    payments: Sequence[LateFeePayment | tuple[object, object]] | None = (),
+    instalments: Sequence[Instalment | tuple[object, object]] | None = None,
+    policy: LateFeePolicy | None = None,
+) -> LateFee:
+    """The late fee accrued on a levy by ``as_of``.
+
+    :param principal: the levy, yuan (``Decimal``, ``int`` or a string; never a float).
+    :param due_on: the last day to pay (for a levy: 30 days after the decision
+        was received, 《社会抚养费征收管理办法》第六条). Accrual starts the day after.
+    :param as_of: the day the fee is computed for.
+    :param payments: payments made (``LateFeePayment`` or ``(paid_on, amount)``),
+        none after ``as_of``; together at most principal plus fees.
+    :param instalments: approved instalments summing to the principal; each
+        accrues only after its own due day, and ``due_on`` must be the first one.
+    :param policy: :class:`LateFeePolicy` (month counting, allocation, rounding).
+    :raises InvalidInput: a bad amount or date, a payment after ``as_of``,
+        overpayment, instalments not adding up to the principal.
+    :raises NotInForce: no rate article in force on the first day of default.
+
+    >>> r = late_fee("100000", due_on="2013-01-31", as_of="2014-01-31",
+    ...              payments=[("2013-07-15", "40000")])
+    >>> [str(p.unpaid_principal) for p in r.schedule][4:7]
+    ['100000.00', '60000.00', '60000.00']
+    >>> r.amount  # 5 months x 200 + 7 months x 120
+    Decimal('1840.00')
+    """
+    p0 = yuan(principal, field="principal")
+    if p0 == ZERO:
+        raise InvalidInput("principal", principal, "an amount above zero")
+    due = as_date(due_on, "due_on")
+    day = as_date(as_of, "as_of")
+    pol = LateFeePolicy() if policy is None else policy
+    if not isinstance(pol, LateFeePolicy):
+        raise InvalidInput("policy", policy, "a LateFeePolicy")
+    pays = _as_payments(payments)
+    for p in pays:
+        if p.paid_on > day:
+            raise InvalidInput(
+                "payments", p.paid_on, f"payments made on or before as_of ({day.isoformat()})"
+            )
+    parts = _as_instalments(instalments)
+    if parts is not None:
+        total = sum((i.amount for i in parts), ZERO)
+        if total != p0:
+            raise InvalidInput(
+                "instalments", str(total), f"instalments summing to the principal {p0}"
+            )
+        if parts[0].due_on != due:
+            raise InvalidInput(
+                "due_on", due, f"the first instalment's due day ({parts[0].due_on.isoformat()})"
+            )
+
+    trace = Trace()
+    start = due + _ONE_DAY
+    rate_cite = _citation(
+        "levy-measures", 8, start
+    )  # raises NotInForce outside 2002-09-01..2021-09-08
+    trace.add(
+        f"last day to pay {due.isoformat()}; default from {start.isoformat()} (自欠缴之日起)",
+        start,
+        rate_cite,
+        zh="自欠缴之日起加收滞纳金",
+    )
+    trace.add("late fee rate per month of the unpaid levy (千分之二)", RATE_PER_MONTH, rate_cite)
+    month_cite = _month_rule_citation(day)
+    trace.add(
+        "a month of default ends on the corresponding day, or the month's last day; "
+        f"policy: {pol.label}",
+        pol.months,
+        month_cite,
+    )
+
+    debts = (
+        [_Debt(None, due, p0)]
+        if parts is None
+        else [_Debt(k, i.due_on, i.amount) for k, i in enumerate(parts, start=1)]
+    )
+    # every month of default to charge: (last day charged, debt, month number, complete?)
+    events: list[tuple[_dt.date, int, int, bool]] = []
+    for d_i, debt in enumerate(debts):
+        n_done = completed_months(debt.due_on, day)
+        events.extend((month_end(debt.due_on, k), d_i, k, True) for k in range(1, n_done + 1))
+        if pol.months == "started" and day > debt.due_on and month_end(debt.due_on, n_done) < day:
+            events.append((day, d_i, n_done + 1, False))
+    events.sort(key=lambda e: (e[0], e[1]))
+
+    schedule: list[LatePeriod] = []
+    fee_accrued = ZERO
+    fee_paid = ZERO
+    principal_paid = ZERO
+    excess = ZERO
+    pay_iter = iter(pays)
+    pending = next(pay_iter, None)
+
+    def apply(payment: LateFeePayment) -> None:
+        nonlocal fee_paid, principal_paid, excess
+        left = payment.amount
+        if pol.allocation == "fee-first":
+            to_fee = min(left, fee_accrued - fee_paid)
+            fee_paid += to_fee
+            left -= to_fee
+        for debt in debts:  # earliest due instalment first
+            take = min(left, debt.unpaid)
+            debt.unpaid -= take
+            principal_paid += take
+            left -= take
+        if pol.allocation == "principal-first":
+            to_fee = min(left, fee_accrued - fee_paid)
+            fee_paid += to_fee
+            left -= to_fee
+        excess += left
+
+    with exact_context():
+        for charged_on, d_i, k, complete in events:
+            # 滞纳金 is on the principal still unpaid on the month's last day: a payment
+            # counts from the day after it is made
+            while pending is not None and pending.paid_on < charged_on:
+                apply(pending)
+                pending = next(pay_iter, None)
+            debt = debts[d_i]
+            fee = debt.unpaid * RATE_PER_MONTH
+            fee_accrued += fee
+            schedule.append(
+                LatePeriod(
+                    start=month_end(debt.due_on, k - 1) + _ONE_DAY,
+                    end=charged_on,
+                    unpaid_principal=debt.unpaid,
+                    fee=fee,
+                    instalment=debt.index,
+                    complete=complete,
+                )
+            )
+        uncapped = fee_accrued
+        cap_applies = day >= CAP_FROM
+        capped = cap_applies and uncapped > p0
+        exact = min(uncapped, p0) if cap_applies else uncapped
+        fee_accrued = exact
+        while pending is not None:
+            apply(pending)
+            pending = next(pay_iter, None)
+        amount = pol.rounding.apply(exact)
+
+    if excess > ZERO:
+        total_paid = sum((p.amount for p in pays), ZERO)
+        raise InvalidInput(
+            "payments",
+            str(total_paid),
+            f"at most principal plus late fee ({p0 + amount}) in total",
+        )
+
+    months = len(schedule)
+    if day <= due:
+        trace.add(
+            f"as of {day.isoformat()} nothing is overdue yet (last day to pay {due.isoformat()})", 0
+        )
+    else:
+        trace.add(f"months of default charged as of {day.isoformat()}", months, month_cite)
+        for period in schedule:
+            label = "" if period.instalment is None else f" (instalment {period.instalment})"
+            trace.add(
+                f"{period.start.isoformat()} to {period.end.isoformat()}{label}: "
+                f"{period.unpaid_principal} unpaid x 0.002",
+                period.fee,
+                rate_cite,
+            )
+    trace.add("late fee accrued before the cap", uncapped)
+    if cap_applies:
+        cap_cite = _citation("administrative-coercion-law", 45, day, paragraph=2)
+        trace.add(
+            "滞纳金的数额不得超出金钱给付义务的数额: the fee is at most the principal"
+            + (" (the cap applies)" if capped else " (not reached)"),
+            p0,
+            cap_cite,
+        )
+    else:
+        trace.add(
+            f"as of {day.isoformat()} no cap: 《行政强制法》 is in force from {CAP_FROM.isoformat()}",
+            False,
+        )
+    trace.add(f"rounded once at the end ({pol.rounding.label})", amount)
+
+    return LateFee(
+        principal=p0,
+        due_on=due,
+        as_of=day,
+        amount=amount,
+        exact_amount=exact,
+        uncapped_amount=uncapped,
+        months=months,
+        capped=capped,
+        cap_applies=cap_applies,
+        schedule=tuple(schedule),
+        payments=pays,
+        instalments=parts,
+        principal_paid=principal_paid,
+        fee_paid=fee_paid,
+        unpaid_principal=sum((d.unpaid for d in debts), ZERO),
+        policy=pol,
+        rounding=pol.rounding,
+        citations=trace.citations,
+        steps=trace.steps,
+    )
