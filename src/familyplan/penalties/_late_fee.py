@@ -137,30 +137,42 @@ class LateFeePolicy:
         }
 
 
-def _positive_yuan(field: str) -> Any:
-    def convert(value: object) -> Decimal:
-        amount = yuan(value, field=field)
-        if amount == ZERO:
-            raise InvalidInput(field, value, "an amount above zero")
-        return amount
+def _payment_amount(value: object) -> Decimal:
+    amount = yuan(value, field="payment amount")
+    if amount == ZERO:
+        raise InvalidInput("payment amount", value, "an amount above zero")
+    return amount
 
-    return convert
+
+def _instalment_amount(value: object) -> Decimal:
+    amount = yuan(value, field="instalment amount")
+    if amount == ZERO:
+        raise InvalidInput("instalment amount", value, "an amount above zero")
+    return amount
+
+
+def _paid_on(value: object) -> _dt.date:
+    return as_date(value, "paid_on")
+
+
+def _instalment_due(value: object) -> _dt.date:
+    return as_date(value, "instalment due_on")
 
 
 @attrs.frozen
 class LateFeePayment:
     """A payment towards the levy (and its fee), with the day it was made."""
 
-    paid_on: _dt.date = attrs.field(converter=lambda v: as_date(v, "paid_on"))
-    amount: Decimal = attrs.field(converter=_positive_yuan("payment amount"))
+    paid_on: _dt.date = attrs.field(converter=_paid_on)
+    amount: Decimal = attrs.field(converter=_payment_amount)
 
 
 @attrs.frozen
 class Instalment:
     """One approved instalment (《社会抚养费征收管理办法》第六条第二款): due day and amount."""
 
-    due_on: _dt.date = attrs.field(converter=lambda v: as_date(v, "instalment due_on"))
-    amount: Decimal = attrs.field(converter=_positive_yuan("instalment amount"))
+    due_on: _dt.date = attrs.field(converter=_instalment_due)
+    amount: Decimal = attrs.field(converter=_instalment_amount)
 
 
 @attrs.frozen
