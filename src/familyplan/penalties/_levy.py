@@ -1,0 +1,660 @@
+"""The social maintenance fee (社会抚养费): who pays what, by province.
+
+National frame, 《社会抚养费征收管理办法》第三条第二款: 社会抚养费的征收标准，
+分别以当地城镇居民年人均可支配收入和农村居民年人均纯收入为计征的参考基本标准，
+结合当事人的实际收入水平和不符合法律、法规规定生育子女的情节，确定征收数额。
+社会抚养费的具体征收标准由省、自治区、直辖市规定。
+
+Each province's article is encoded where its text was found:
+
+* Hunan, 2016 text art. 37 (the only Hunan text found): multiples of each
+  party's 上年度总收入 — actual income, floored at the county's previous-year
+  per-capita figure for the party's residence (urban or rural);
+* Shandong, 2016 text arts. 36–38: multiples or fractions of the county's
+  previous-year per-capita figure from its statistical bulletin, each spouse
+  by that spouse's own number of children;
+* Hebei, 2003/2014 text art. 46: at least 2.5× the base named for the party's
+  occupation, "+100%" for each further child; fixed sums for the other items.
+
+The version is chosen by the birth date; a decision on or after 2021-08-20
+(the amended 《人口与计划生育法》 no longer has art. 41) is ``NotInForce``.
+"每多生育一个子女的，依次增加三倍" (Hunan) means each further child over the
+limit shifts both ends of the range up by 3×: one child over 2–6×, two 5–9×.
+
+>>> case = LevyCase(
+...     jurisdiction="430602", birth_on="2017-05-01", decided_on="2017-09-01",
+...     circumstance="extra-child", children_over_limit=1,
+...     parties=(Party("mother", actual_income="20000", residence="urban"),
+...              Party("father", actual_income=None, residence="urban")),
+...     income_base=IncomeBase(urban_disposable="28000", rural_net="11000", year=2016, area="430602"))
+>>> r = assess_levy(case)
+>>> [(p.role, p.income_used, p.minimum, p.maximum) for p in r.parties]
+[('mother', Decimal('28000.00'), Decimal('56000.00'), Decimal('168000.00')), ('father', Decimal('28000.00'), Decimal('56000.00'), Decimal('168000.00'))]
+>>> r.total_minimum, r.total_maximum
+(Decimal('112000.00'), Decimal('336000.00'))
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any, Literal
+
+import attrs
+
+from familyplan import statutes
+from familyplan._dates import as_date
+from familyplan.errors import InvalidInput, NotInForce
+from familyplan.explain import Citation, Step, Trace, result_dict
+from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan, yuan_or_none
+
+__all__ = [
+    "Circumstance",
+    "HeavierPolicy",
+    "IncomeBase",
+    "LevyAssessment",
+    "LevyCase",
+    "Party",
+    "PartyLevy",
+    "assess_levy",
+]
+
+D = Decimal
+
+
+class Circumstance(enum.Enum):
+    """The circumstances the provincial articles distinguish."""
+
+    NO_PERMIT = "eligible-no-permit"
+    """符合再生育条件未取得生育证 (eligible for the child but no birth permit)."""
+    EXTRA_CHILD = "extra-child"
+    """违法多生育 (a child over the limit)."""
+    EXTRA_CHILD_IGNORED_TERMINATION = "extra-child-ignored-termination"
+    """经责令限期终止妊娠未及时终止妊娠 (Hunan: levied heavier)."""
+    BIGAMY_OR_OTHER_PARTNER = "bigamy-or-other-partner"
+    """重婚或与配偶之外的人生育 / 有配偶者与他人生育."""
+    UNMARRIED_ELIGIBLE = "unmarried-eligible-to-marry"
+    """符合法定结婚条件未办理结婚登记而生育."""
+    UNMARRIED_NOT_ELIGIBLE = "unmarried-not-eligible"
+    """不符合法定结婚条件而生育 (Hebei: 未达到法定结婚年龄)."""
+    ILLEGAL_ADOPTION = "illegal-adoption"
+    """非法收养 (Hunan only)."""
+    EARLY_SECOND_CHILD = "early-second-child"
+    """Hebei art. 46 item 2: a second child born before the spacing date."""
+
+
+Residence = Literal["urban", "rural"]
+Occupation = Literal["employee", "self-employed", "unemployed", "farmer"]
+
+
+def _circumstance(value: object) -> Circumstance:
+    if isinstance(value, Circumstance):
+        return value
+    try:
+        return Circumstance(value)
+    except ValueError:
+        raise InvalidInput(
+            "circumstance", value, f"one of {[c.value for c in Circumstance]}"
+        ) from None
+
+
+def _year(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1949 <= value <= 2100:
+        raise InvalidInput("income_base.year", value, "a calendar year as int")
+    return value
+
+
+def _urban_amount(value: object) -> Decimal:
+    return yuan(value, field="income_base.urban_disposable")
+
+
+def _rural_amount(value: object) -> Decimal:
+    return yuan(value, field="income_base.rural_net")
+
+
+def _actual_income(value: object) -> Decimal | None:
+    return yuan_or_none(value, field="actual_income")
+
+
+def _residence(_inst: object, _attr: object, value: object) -> None:
+    if value not in ("urban", "rural"):
+        raise InvalidInput("residence", value, "'urban' or 'rural'")
+
+
+def _occupation(_inst: object, _attr: object, value: object) -> None:
+    if value is not None and value not in ("employee", "self-employed", "unemployed", "farmer"):
+        raise InvalidInput(
+            "occupation", value, "'employee', 'self-employed', 'unemployed', 'farmer' or None"
+        )
+
+
+def _count_or_none(_inst: object, attr: attrs.Attribute[int | None], value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidInput(attr.name, value, "an int of at least 1, or None")
+
+
+@attrs.frozen
+class IncomeBase:
+    """The local per-capita figures a levy is computed from (上年度, previous year).
+
+    :param urban_disposable: 城镇居民年人均可支配收入, yuan.
+    :param rural_net: 农村居民年人均纯收入 (later 人均可支配收入), yuan.
+    :param year: the year the figures are for.
+    :param area: the division (or statistical bulletin) they are for.
+    """
+
+    urban_disposable: Decimal = attrs.field(converter=_urban_amount)
+    rural_net: Decimal = attrs.field(converter=_rural_amount)
+    year: int = attrs.field(converter=_year)
+    area: str = attrs.field(default="")
+
+    def for_residence(self, residence: Residence) -> Decimal:
+        return self.urban_disposable if residence == "urban" else self.rural_net
+
+
+@attrs.frozen
+class Party:
+    """One parent assessed: each is levied separately.
+
+    :param role: a label (``"mother"``, ``"father"``…), kept in the result.
+    :param actual_income: the party's previous-year income, or ``None`` if unknown.
+    :param residence: ``"urban"`` or ``"rural"``: which per-capita figure applies.
+    :param occupation: Hebei only: employee, self-employed, unemployed (urban) or farmer.
+    :param children_over_limit: this party's own count when it differs from the
+        case's (Shandong art. 36: 按照男女双方各自的子女数分别计征).
+    """
+
+    role: str
+    actual_income: Decimal | None = attrs.field(default=None, converter=_actual_income)
+    residence: Residence = attrs.field(default="rural", validator=_residence)
+    occupation: Occupation | None = attrs.field(default=None, validator=_occupation)
+    children_over_limit: int | None = attrs.field(default=None, validator=_count_or_none)
+
+
+def _parties(value: object) -> tuple[Party, ...]:
+    if isinstance(value, Party):
+        return (value,)
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidInput("parties", value, "one or two Party objects")
+    out = tuple(value)
+    if not 1 <= len(out) <= 2 or not all(isinstance(p, Party) for p in out):
+        raise InvalidInput("parties", value, "one or two Party objects")
+    return out
+
+
+def _positive_count(_inst: object, attr: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidInput(attr.name, value, "an int of at least 1")
+
+
+def _birth(value: object) -> _dt.date:
+    return as_date(value, "birth_on")
+
+
+def _decided(value: object) -> _dt.date:
+    return as_date(value, "decided_on")
+
+
+def _division(value: object) -> str:
+    return statutes.jurisdiction(value).code
+
+
+def _income_base(_inst: object, _attr: object, value: object) -> None:
+    if not isinstance(value, IncomeBase):
+        raise InvalidInput("income_base", value, "an IncomeBase")
+
+
+@attrs.frozen
+class LevyCase:
+    """The facts of one levy case (see the module docstring for the provinces).
+
+    ``children_over_limit`` counts the children over the limit (≥ 1); for
+    non-marital births and adoptions in Hunan, the children concerned (依子女数量);
+    for Hebei's under-age births (item 4), the child's birth order.
+    ``years_early`` is Hebei's item 2 (whole years before the spacing date).
+    ``heavier`` asks for the 从重 range where the article provides it.
+    """
+
+    jurisdiction: str = attrs.field(converter=_division)
+    birth_on: _dt.date = attrs.field(converter=_birth)
+    decided_on: _dt.date = attrs.field(converter=_decided)
+    circumstance: Circumstance = attrs.field(converter=_circumstance)
+    children_over_limit: int = attrs.field(validator=_positive_count)
+    parties: tuple[Party, ...] = attrs.field(converter=_parties)
+    income_base: IncomeBase = attrs.field(validator=_income_base)  # type: ignore[assignment]
+    heavier: bool = attrs.field(default=False)
+    years_early: int | None = attrs.field(default=None, validator=_count_or_none)
+
+    def __attrs_post_init__(self) -> None:
+        if self.decided_on < self.birth_on:
+            raise InvalidInput(
+                "decided_on", self.decided_on, f"on or after birth_on ({self.birth_on.isoformat()})"
+            )
+        if not isinstance(self.heavier, bool):
+            raise InvalidInput("heavier", self.heavier, "True or False")
+
+
+@attrs.frozen
+class HeavierPolicy:
+    """How 从重 (heavier) narrows a multiple range; the articles do not say.
+
+    ``share`` is the upper part of the range kept: ``Decimal("0.5")`` (default)
+    keeps the upper half (2–6× → 4–6×). The result records it.
+
+    >>> HeavierPolicy().narrow(Decimal(2), Decimal(6))
+    (Decimal('4.0'), Decimal('6'))
+    """
+
+    share: Decimal = attrs.field(default=D("0.5"))
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.share, Decimal) or not D(0) < self.share <= D(1):
+            raise InvalidInput("share", self.share, "a Decimal in (0, 1]")
+
+    def narrow(self, low: Decimal, high: Decimal) -> tuple[Decimal, Decimal]:
+        return high - (high - low) * self.share, high
+
+
+@attrs.frozen
+class PartyLevy:
+    """What one party owes: the basis, the income used and why, the range."""
+
+    role: str
+    basis: Literal["multiple", "fraction", "fixed"]
+    multiple_low: Decimal | None
+    multiple_high: Decimal | None
+    income_used: Decimal | None
+    income_reason: str
+    minimum: Decimal
+    maximum: Decimal | None
+    citation: Citation
+
+    def to_dict(self) -> dict[str, Any]:
+        return result_dict(self, "party-levy")
+
+
+@attrs.frozen
+class LevyAssessment:
+    """The levy a case allows, per party and for the couple.
+
+    ``maximum`` is ``None`` where the article sets only a floor (Hebei: 不低于).
+    ``requires_collective_decision`` and ``requires_filing`` are ``True`` when
+    the lawful range reaches the local threshold (君山区: 4× and more), ``None``
+    where the local rule has no number (大额或复杂案件: a judgement), ``False``
+    below it.
+    """
+
+    case: LevyCase
+    province: str
+    statute_id: str
+    version: str
+    parties: tuple[PartyLevy, ...]
+    total_minimum: Decimal
+    total_maximum: Decimal | None
+    heavier: bool
+    heavier_policy: HeavierPolicy
+    requires_collective_decision: bool | None
+    requires_filing: bool | None
+    collective_decision_from: Decimal | None
+    rounding: Rounding
+    citations: tuple[Citation, ...]
+    steps: tuple[Step, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return result_dict(self, "levy-assessment")
+
+
+# -- provinces ---------------------------------------------------------------
+
+_PROVINCES = {
+    "430000": "hunan-pfp-regulation",
+    "370000": "shandong-pfp-regulation",
+    "130000": "hebei-pfp-regulation",
+}
+_ENCODED_VERSIONS = {
+    "hunan-pfp-regulation": ("2016",),
+    "shandong-pfp-regulation": ("2016",),
+    "hebei-pfp-regulation": ("2003", "2014"),
+}
+
+
+@attrs.frozen
+class _Rule:
+    basis: Literal["multiple", "fraction", "fixed"]
+    low: Decimal
+    high: Decimal | None
+    income: Literal["hunan-total", "county-base", "hebei", "none"]
+    article: int
+    paragraph: int | None = None
+    item: int | None = None
+    heavier_allowed: bool = False
+    note: str = ""
+
+
+def _hunan_rule(case: LevyCase, n: int) -> _Rule:
+    c = case.circumstance
+    # （一）符合再生育一个子女的条件未取得生育证的，按照上年度总收入的百分之三十征收
+    if c is Circumstance.NO_PERMIT:
+        return _Rule("fraction", D("0.3"), D("0.3"), "hunan-total", 37)
+    # （二）违法多生育一个子女的，按照上年度总收入的二至六倍征收 … 每多生育一个子女的，依次增加三倍征收
+    shift = D(3) * (n - 1)
+    if c is Circumstance.BIGAMY_OR_OTHER_PARTNER:
+        # 重婚或与配偶之外的人生育一个子女的，按照六倍至八倍征收
+        return _Rule(
+            "multiple", D(6) + shift, D(8) + shift, "hunan-total", 37, heavier_allowed=True
+        )
+    note = ""
+    if c in (
+        Circumstance.UNMARRIED_ELIGIBLE,
+        Circumstance.UNMARRIED_NOT_ELIGIBLE,
+        Circumstance.ILLEGAL_ADOPTION,
+    ):
+        # 非婚生育和非法收养子女的，依子女数量按本条前款第（二）项规定标准征收社会抚养费
+        note = "非婚生育和非法收养子女的，依子女数量按本条前款第（二）项规定标准征收"
+    return _Rule(
+        "multiple", D(2) + shift, D(6) + shift, "hunan-total", 37, heavier_allowed=True, note=note
+    )
+
+
+def _shandong_rule(case: LevyCase, n: int) -> _Rule:
+    c = case.circumstance
+    if c is Circumstance.NO_PERMIT:
+        raise InvalidInput(
+            "circumstance",
+            c.value,
+            "a levy circumstance: in Shandong (2016 art. 37 ¶1) an eligible couple without a permit is "
+            "fined 5,000 yuan each (处以五千元罚款), which is not a 社会抚养费",
+        )
+    if c in (Circumstance.EXTRA_CHILD, Circumstance.EXTRA_CHILD_IGNORED_TERMINATION):
+        # 每多生育一个子女，依照第三十六条规定基数的三倍征收社会抚养费
+        return _Rule("multiple", D(3) * n, D(3) * n, "county-base", 37, paragraph=2)
+    if c is Circumstance.BIGAMY_OR_OTHER_PARTNER:
+        # 有配偶者与他人生育子女 … 每生育一个子女，依照第三十六条规定基数的三倍征收
+        return _Rule("multiple", D(3) * n, D(3) * n, "county-base", 38, paragraph=3)
+    if c is Circumstance.UNMARRIED_ELIGIBLE:
+        if n != 1:
+            raise InvalidInput(
+                "children_over_limit",
+                n,
+                "1: Shandong art. 38 ¶1 concerns the first child (生育第一个子女)",
+            )
+        # 逾期未补办的，依照第三十六条规定基数的五分之一征收社会抚养费
+        return _Rule("fraction", D("0.2"), D("0.2"), "county-base", 38, paragraph=1)
+    if c is Circumstance.UNMARRIED_NOT_ELIGIBLE:
+        # 对不符合法定结婚条件而生育子女的，依照第三十六条规定基数征收社会抚养费
+        return _Rule("multiple", D(1), D(1), "county-base", 38, paragraph=2)
+    raise InvalidInput(
+        "circumstance",
+        c.value,
+        "one of extra-child, extra-child-ignored-termination, bigamy-or-other-partner, "
+        "unmarried-eligible-to-marry, unmarried-not-eligible (Shandong 2016 arts. 37-38)",
+    )
+
+
+def _hebei_rule(case: LevyCase, n: int) -> _Rule:
+    c = case.circumstance
+    if c is Circumstance.NO_PERMIT:
+        # （三）符合第十九条、第二十条规定但未办理《第二个子女生育证》而生育的，分别按五百元的金额征收
+        return _Rule("fixed", D(500), D(500), "none", 46, item=3)
+    if c is Circumstance.UNMARRIED_ELIGIBLE:
+        # （五）达到法定结婚年龄但未办理《结婚证》而生育第一个子女的，分别按一千五百元的金额征收
+        if n != 1:
+            raise InvalidInput(
+                "children_over_limit", n, "1: Hebei art. 46 item 5 concerns the first child"
+            )
+        return _Rule("fixed", D(1500), D(1500), "none", 46, item=5)
+    if c is Circumstance.EARLY_SECOND_CHILD:
+        # （二）…每提前一年分别按一千五百元的金额征收
+        if case.years_early is None:
+            raise InvalidInput(
+                "years_early",
+                None,
+                "the whole years before the spacing date (Hebei art. 46 item 2)",
+            )
+        amount = D(1500) * case.years_early
+        return _Rule("fixed", amount, amount, "none", 46, item=2)
+    if c is Circumstance.ILLEGAL_ADOPTION:
+        raise InvalidInput(
+            "circumstance",
+            c.value,
+            "a circumstance Hebei art. 46 names (adoption is not among them)",
+        )
+    if c is Circumstance.UNMARRIED_NOT_ELIGIBLE:
+        # （四）未达到法定结婚年龄生育第一个子女的，分别比照本条第（一）项规定的第二个子女的征收标准征收 …
+        # n is the child's birth order: first child -> the second-child standard (2.5x)
+        return _Rule("multiple", D("2.5") * n, None, "hebei", 46, item=4)
+    # （一）…按不低于本人上年度工资总额二点五倍的金额征收 … 生育第三个子女的，按生育第二个子女的
+    # 征收金额各加百分之百征收；生育第四个以上子女的，征收金额以此递进累加
+    return _Rule("multiple", D("2.5") * n, None, "hebei", 46, item=1)
+
+
+def _province(case: LevyCase) -> str:
+    chain = [j.code for j in statutes.jurisdiction(case.jurisdiction).chain]
+    for code in chain:
+        if code in _PROVINCES:
+            return code
+    raise InvalidInput(
+        "jurisdiction",
+        case.jurisdiction,
+        "a division of Hunan (430000), Shandong (370000) or Hebei (130000)",
+    )
+
+
+def _income(
+    rule: _Rule, party: Party, base: IncomeBase, statute_id: str, idx: int
+) -> tuple[Decimal | None, str]:
+    floor = base.for_residence(party.residence)
+    label = "城镇居民人均可支配收入" if party.residence == "urban" else "农村居民人均纯收入"
+    if rule.income == "none":
+        return None, "a fixed sum: no income used"
+    if rule.income == "county-base":
+        # 以所在地的县（市、区）人民政府上一年度统计公报公布的城镇居民年人均可支配收入或者农村居民年人均纯收入为基数
+        return (
+            floor,
+            f"the county's {base.year} {label} from its statistical bulletin ({party.residence})",
+        )
+    if rule.income == "hunan-total":
+        if party.actual_income is None:
+            return (
+                floor,
+                f"actual income unknown: the floor, {base.year} {label} of {base.area or 'the county'}",
+            )
+        if party.actual_income < floor:
+            return (
+                floor,
+                f"actual income {party.actual_income} below the floor: {base.year} {label}",
+            )
+        return (
+            party.actual_income,
+            f"actual income {party.actual_income} (at or above the {base.year} {label})",
+        )
+    # Hebei: 本人上年度工资总额 / 纯收入; 城镇无业居民: 本市、镇居民上年度人均可支配收入; 农村居民: 本乡 … 人均纯收入
+    occ = party.occupation
+    if occ is None:
+        occ = "farmer" if party.residence == "rural" else None
+    if occ in ("employee", "self-employed"):
+        if party.actual_income is None:
+            raise InvalidInput(
+                f"parties[{idx}].actual_income",
+                None,
+                "the party's previous-year income (Hebei art. 46: 本人上年度…)",
+            )
+        what = "工资总额" if occ == "employee" else "纯收入"
+        return party.actual_income, f"own previous-year {what} ({occ})"
+    if occ == "unemployed":
+        return (
+            base.urban_disposable,
+            f"{base.year} urban per-capita disposable income (urban, no work)",
+        )
+    if occ == "farmer":
+        return base.rural_net, f"{base.year} township rural per-capita net income (rural)"
+    raise InvalidInput(
+        f"parties[{idx}].occupation",
+        party.occupation,
+        "employee, self-employed, unemployed or farmer (Hebei)",
+    )
+
+
+def _threshold(
+    case: LevyCase, high_multiple: Decimal | None, trace: Trace
+) -> tuple[bool | None, bool | None, Decimal | None]:
+    codes = [j.code for j in statutes.jurisdiction(case.jurisdiction).chain]
+    if "430611" in codes:
+        try:
+            filing = statutes.citation("junshan-list", 2, on=case.decided_on)
+            collective = statutes.citation("junshan-list", 4, on=case.decided_on)
+        except NotInForce:
+            return None, None, None
+        reaches = high_multiple is not None and high_multiple >= 4
+        trace.add(
+            "征收社会抚养费取4倍以上的报市卫生计生委备案: the range reaches 4x", reaches, filing
+        )
+        trace.add("集体讨论决定征收4倍以上报备案", reaches, collective)
+        return reaches, reaches, D(4)
+    for list_id, code in (("longyao-list", "130525"), ("boshan-list", "370304")):
+        if code in codes:
+            try:
+                c = statutes.citation(list_id, 11, on=case.decided_on)
+            except NotInForce:
+                return None, None, None
+            trace.add(
+                "对情节复杂或重大违法行为给予较大数额征收的，行政机关的负责人应当集体讨论决定: no number set",
+                None,
+                c,
+            )
+            return None, None, None
+    return None, None, None
+
+
+def assess_levy(
+    case: LevyCase, *, rounding: Rounding = FEN_HALF_UP, heavier_policy: HeavierPolicy | None = None
+) -> LevyAssessment:
+    """The levy the province's article allows for ``case``, per party and for the couple.
+
+    :raises NotInForce: the decision is on or after 2021-08-20 (no levy in the
+        law any more), or the birth falls outside every encoded version.
+    :raises InvalidInput: a circumstance the province's article does not know,
+        a missing fact the article needs.
+    """
+    if not isinstance(case, LevyCase):
+        raise InvalidInput("case", case, "a LevyCase")
+    if not isinstance(rounding, Rounding):
+        raise InvalidInput("rounding", rounding, "a familyplan.money.Rounding")
+    hp = HeavierPolicy() if heavier_policy is None else heavier_policy
+    if not isinstance(hp, HeavierPolicy):
+        raise InvalidInput("heavier_policy", heavier_policy, "a HeavierPolicy")
+    trace = Trace()
+    # 《人口与计划生育法》第四十一条: 不符合本法第十八条规定生育子女的公民，应当依法缴纳社会抚养费
+    basis = statutes.citation("npfp-law", 41, on=case.decided_on, paragraph=1)
+    trace.add("the law requires the levy on the decision date", case.decided_on, basis)
+    national = statutes.citation("levy-measures", 3, on=case.decided_on, paragraph=2)
+    trace.add(
+        "national frame: per-capita figures as reference base; provinces set the standard",
+        None,
+        national,
+    )
+
+    province = _province(case)
+    statute_id = _PROVINCES[province]
+    statute = statutes.get(statute_id)
+    version = statute.version_on(case.birth_on)
+    if version is None or version.label not in _ENCODED_VERSIONS[statute_id]:
+        encoded = [v for v in statute.versions if v.label in _ENCODED_VERSIONS[statute_id]]
+        raise NotInForce(
+            f"{statute_id} levy article",
+            case.birth_on,
+            [(v.label, v.effective_from, v.effective_until) for v in encoded],
+            "the levy is chosen by the birth date and no encoded text was in force then",
+        )
+    trace.add(
+        f"the birth date picks the {version.label} text of 《{statute.title}》", case.birth_on
+    )
+
+    rule_for = {"430000": _hunan_rule, "370000": _shandong_rule, "130000": _hebei_rule}[province]
+    heavier = case.heavier or case.circumstance is Circumstance.EXTRA_CHILD_IGNORED_TERMINATION
+    trace.add("income base year (上年度)", case.income_base.year)
+
+    out: list[PartyLevy] = []
+    high_multiples: list[Decimal | None] = []
+    with exact_context():
+        for idx, party in enumerate(case.parties):
+            n = party.children_over_limit or case.children_over_limit
+            rule = rule_for(case, n)
+            cite = statutes.citation(
+                statute_id, rule.article, on=case.birth_on, paragraph=rule.paragraph, item=rule.item
+            )
+            low, high = rule.low, rule.high
+            if heavier and rule.heavier_allowed and high is not None and low != high:
+                low, high = hp.narrow(low, high)
+                trace.add(
+                    f"{party.role}: 从重 — the upper {hp.share} of the range (a policy: the article "
+                    "does not say how much heavier)",
+                    (low, high),
+                    cite,
+                )
+            income, reason = _income(rule, party, case.income_base, statute_id, idx)
+            trace.add(f"{party.role}: income used — {reason}", income, cite)
+            if rule.basis == "fixed":
+                lo_amt, hi_amt = low, high
+            else:
+                assert income is not None
+                lo_amt = income * low
+                hi_amt = None if high is None else income * high
+            if rule.note:
+                trace.add(f"{party.role}: {rule.note}", n, cite)
+            what = {"multiple": "x", "fraction": "x", "fixed": "yuan"}[rule.basis]
+            trace.add(
+                f"{party.role}: {low}{what}"
+                + (
+                    ""
+                    if high == low
+                    else f" to {'no maximum' if high is None else str(high) + what}"
+                ),
+                (rounding.apply(lo_amt), None if hi_amt is None else rounding.apply(hi_amt)),
+                cite,
+            )
+            out.append(
+                PartyLevy(
+                    role=party.role,
+                    basis=rule.basis,
+                    multiple_low=None if rule.basis == "fixed" else low,
+                    multiple_high=None if rule.basis == "fixed" else high,
+                    income_used=income,
+                    income_reason=reason,
+                    minimum=rounding.apply(lo_amt),
+                    maximum=None if hi_amt is None else rounding.apply(hi_amt),
+                    citation=cite,
+                )
+            )
+            high_multiples.append(
+                None if rule.basis != "multiple" else (high if high is not None else D(10**9))
+            )
+    total_min = sum((p.minimum for p in out), ZERO)
+    total_max = (
+        None if any(p.maximum is None for p in out) else sum((p.maximum or ZERO for p in out), ZERO)
+    )
+    trace.add("the couple together (each party assessed separately)", (total_min, total_max))
+    top = max((m for m in high_multiples if m is not None), default=None)
+    collective, filing, threshold = _threshold(case, top, trace)
+    trace.add(f"amounts rounded once each ({rounding.label})", rounding.label)
+    return LevyAssessment(
+        case=case,
+        province=province,
+        statute_id=statute_id,
+        version=version.label,
+        parties=tuple(out),
+        total_minimum=total_min,
+        total_maximum=total_max,
+        heavier=heavier,
+        heavier_policy=hp,
+        requires_collective_decision=collective,
+        requires_filing=filing,
+        collective_decision_from=threshold,
+        rounding=rounding,
+        citations=trace.citations,
+        steps=trace.steps,
+    )

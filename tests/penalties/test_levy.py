@@ -1,0 +1,318 @@
+"""Levy (社会抚养费): worked examples per province, by hand from the quoted articles.
+
+Hunan 2016 art. 37, Shandong 2016 arts. 36-38, Hebei 2003/2014 art. 46. The
+income figures are made-up round numbers so the arithmetic can be checked in
+one's head; the comment beside each row shows it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from familyplan.errors import InvalidInput, NotInForce
+from familyplan.money import YUAN_DOWN
+from familyplan.penalties import HeavierPolicy, IncomeBase, LevyCase, Party, assess_levy
+
+D = Decimal
+YYLQ = "430602"  # 岳阳楼区, Hunan
+JUNSHAN = "430611"  # 君山区, Hunan: 4x threshold (seed 000)
+BOSHAN = "370304"  # 博山区, Shandong
+LONGYAO = "130525"  # 隆尧县, Hebei
+BASE = IncomeBase(urban_disposable="30000", rural_net="12000", year=2016, area="county")
+HEBEI_BASE = IncomeBase(urban_disposable="8000", rural_net="3000", year=2004, area="county")
+
+
+def case(
+    jurisdiction: str, circumstance: str, n: int = 1, *parties: Party, **kw: object
+) -> LevyCase:
+    defaults: dict[str, object] = {
+        "birth_on": "2017-05-01",
+        "decided_on": "2017-09-01",
+        "income_base": BASE,
+    }
+    defaults.update(kw)
+    return LevyCase(
+        jurisdiction=jurisdiction,
+        circumstance=circumstance,
+        children_over_limit=n,
+        parties=parties or (Party("mother", "20000", "urban"), Party("father", "50000", "rural")),
+        **defaults,  # type: ignore[arg-type]
+    )
+
+
+def ranges(r: object) -> list[tuple[str, str, str | None]]:
+    return [
+        (p.role, str(p.minimum), None if p.maximum is None else str(p.maximum)) for p in r.parties
+    ]  # type: ignore[attr-defined]
+
+
+class TestHunan:
+    def test_extra_child_floor_and_actual(self) -> None:
+        # mother urban, actual 20,000 < floor 30,000 -> 30,000 x 2..6 = 60,000..180,000
+        # father rural, actual 50,000 > floor 12,000 -> 50,000 x 2..6 = 100,000..300,000
+        r = assess_levy(case(YYLQ, "extra-child"))
+        assert ranges(r) == [
+            ("mother", "60000.00", "180000.00"),
+            ("father", "100000.00", "300000.00"),
+        ]
+        assert (r.total_minimum, r.total_maximum) == (D("160000.00"), D("480000.00"))
+        assert r.parties[0].income_used == D("30000.00")
+        assert "below the floor" in r.parties[0].income_reason
+        assert r.version == "2016"
+
+    def test_each_further_child_adds_three(self) -> None:
+        # 依次增加三倍: 2 over -> 5..9, 3 over -> 8..12 (both ends shift by 3)
+        p = (Party("mother", "30000", "urban"),)
+        assert ranges(assess_levy(case(YYLQ, "extra-child", 2, *p))) == [
+            ("mother", "150000.00", "270000.00")
+        ]
+        assert ranges(assess_levy(case(YYLQ, "extra-child", 3, *p))) == [
+            ("mother", "240000.00", "360000.00")
+        ]
+        # bigamy 6..8, then 9..11
+        assert ranges(assess_levy(case(YYLQ, "bigamy-or-other-partner", 1, *p))) == [
+            ("mother", "180000.00", "240000.00")
+        ]
+        assert ranges(assess_levy(case(YYLQ, "bigamy-or-other-partner", 2, *p))) == [
+            ("mother", "270000.00", "330000.00")
+        ]
+
+    def test_no_permit_thirty_percent(self) -> None:
+        # 30% of 上年度总收入: mother 30,000 x 0.3 = 9,000; father 50,000 x 0.3 = 15,000
+        r = assess_levy(case(YYLQ, "eligible-no-permit"))
+        assert ranges(r) == [("mother", "9000.00", "9000.00"), ("father", "15000.00", "15000.00")]
+
+    def test_unknown_income_uses_the_floor(self) -> None:
+        # rural, income unknown -> rural floor 12,000 x 2..6
+        r = assess_levy(case(YYLQ, "unmarried-not-eligible", 1, Party("mother", None, "rural")))
+        assert ranges(r) == [("mother", "24000.00", "72000.00")]
+        assert "unknown" in r.parties[0].income_reason
+
+    def test_ignored_termination_is_heavier(self) -> None:
+        # 从重: default policy keeps the upper half of 2..6 -> 4..6; 30,000 -> 120,000..180,000
+        r = assess_levy(
+            case(YYLQ, "extra-child-ignored-termination", 1, Party("mother", "30000", "urban"))
+        )
+        assert ranges(r) == [("mother", "120000.00", "180000.00")]
+        assert r.heavier
+        # a county's own policy: the upper quarter -> 5..6
+        r = assess_levy(
+            case(YYLQ, "extra-child-ignored-termination", 1, Party("mother", "30000", "urban")),
+            heavier_policy=HeavierPolicy(D("0.25")),
+        )
+        assert ranges(r) == [("mother", "150000.00", "180000.00")]
+
+    def test_junshan_threshold(self) -> None:
+        # 君山区: 征收社会抚养费取4倍以上的报市卫生计生委备案; 2..6 reaches 4
+        r = assess_levy(case(JUNSHAN, "extra-child"))
+        assert r.requires_filing is True
+        assert r.requires_collective_decision is True
+        assert r.collective_decision_from == D(4)
+        # 30% never reaches 4x
+        r = assess_levy(case(JUNSHAN, "eligible-no-permit"))
+        assert r.requires_filing is False
+
+    def test_birth_before_the_2016_text(self) -> None:
+        with pytest.raises(NotInForce) as e:
+            assess_levy(case(YYLQ, "extra-child", birth_on="2015-06-01"))
+        assert "2016" in str(e.value)
+
+
+class TestShandong:
+    def test_extra_child_each_spouse_by_own_count(self) -> None:
+        # art. 37 ¶2: 3 x base per child; mother urban 30,000 x 3 = 90,000;
+        # father rural with 2 children over his own limit: 12,000 x 6 = 72,000
+        r = assess_levy(
+            case(
+                BOSHAN,
+                "extra-child",
+                1,
+                Party("mother", "99999", "urban"),
+                Party("father", None, "rural", children_over_limit=2),
+            )
+        )
+        assert ranges(r) == [("mother", "90000.00", "90000.00"), ("father", "72000.00", "72000.00")]
+        assert "statistical bulletin" in r.parties[0].income_reason  # actual income not used
+
+    def test_unmarried(self) -> None:
+        # art. 38 ¶1: 1/5 of base -> 30,000 / 5 = 6,000; 12,000 / 5 = 2,400
+        r = assess_levy(case(BOSHAN, "unmarried-eligible-to-marry"))
+        assert ranges(r) == [("mother", "6000.00", "6000.00"), ("father", "2400.00", "2400.00")]
+        # art. 38 ¶2: 1 x base
+        r = assess_levy(case(BOSHAN, "unmarried-not-eligible"))
+        assert ranges(r) == [("mother", "30000.00", "30000.00"), ("father", "12000.00", "12000.00")]
+        # art. 38 ¶3: 3 x base per child, 2 children -> 6 x
+        r = assess_levy(case(BOSHAN, "bigamy-or-other-partner", 2, Party("father", None, "urban")))
+        assert ranges(r) == [("father", "180000.00", "180000.00")]
+
+    def test_no_permit_is_a_fine_not_a_levy(self) -> None:
+        with pytest.raises(InvalidInput, match="五千元罚款"):
+            assess_levy(case(BOSHAN, "eligible-no-permit"))
+
+    def test_boshan_collective_decision_has_no_number(self) -> None:
+        r = assess_levy(case(BOSHAN, "extra-child"))
+        assert r.requires_collective_decision is None
+
+
+class TestHebei:
+    def test_second_child_at_least_two_and_a_half(self) -> None:
+        # item 1: employee, wages 40,000 -> at least 100,000, no maximum (不低于);
+        # farmer -> 2.5 x township rural 3,000 = 7,500
+        r = assess_levy(
+            case(
+                LONGYAO,
+                "extra-child",
+                1,
+                Party("mother", "40000", "urban", occupation="employee"),
+                Party("father", None, "rural", occupation="farmer"),
+                birth_on="2005-03-01",
+                decided_on="2005-06-01",
+                income_base=HEBEI_BASE,
+            )
+        )
+        assert ranges(r) == [("mother", "100000.00", None), ("father", "7500.00", None)]
+        assert r.total_maximum is None
+        assert r.version == "2003"
+
+    def test_third_child_adds_one_hundred_percent(self) -> None:
+        # 生育第三个子女的，按生育第二个子女的征收金额各加百分之百: 2.5 -> 5 x; unemployed urban 8,000 -> 40,000
+        r = assess_levy(
+            case(
+                LONGYAO,
+                "extra-child",
+                2,
+                Party("mother", None, "urban", occupation="unemployed"),
+                birth_on="2015-03-01",
+                decided_on="2015-06-01",
+                income_base=HEBEI_BASE,
+            )
+        )
+        assert ranges(r) == [("mother", "40000.00", None)]
+        assert r.version == "2014"
+
+    @pytest.mark.parametrize(
+        ("circumstance", "kw", "amount"),
+        [
+            ("eligible-no-permit", {}, "500.00"),  # item 3: 五百元
+            ("unmarried-eligible-to-marry", {}, "1500.00"),  # item 5: 一千五百元
+            ("early-second-child", {"years_early": 2}, "3000.00"),  # item 2: 1,500 x 2 years
+        ],
+    )
+    def test_fixed_sums(self, circumstance: str, kw: dict[str, object], amount: str) -> None:
+        r = assess_levy(
+            case(
+                LONGYAO,
+                circumstance,
+                1,
+                Party("mother", None, "rural"),
+                birth_on="2010-01-01",
+                decided_on="2010-02-01",
+                **kw,
+            )
+        )
+        assert ranges(r) == [("mother", amount, amount)]
+
+    def test_employee_without_income_is_refused(self) -> None:
+        with pytest.raises(InvalidInput) as e:
+            assess_levy(
+                case(
+                    LONGYAO,
+                    "extra-child",
+                    1,
+                    Party("mother", None, "urban", occupation="employee"),
+                    birth_on="2010-01-01",
+                    decided_on="2010-02-01",
+                )
+            )
+        assert e.value.field == "parties[0].actual_income"
+
+    def test_2016_text_not_found(self) -> None:
+        with pytest.raises(NotInForce):
+            assess_levy(
+                case(
+                    LONGYAO, "extra-child", 1, Party("mother", None, "rural"), birth_on="2017-01-01"
+                )
+            )
+
+
+class TestTimeAndInput:
+    def test_decision_after_the_2021_amendment(self) -> None:
+        with pytest.raises(NotInForce) as e:
+            assess_levy(case(YYLQ, "extra-child", decided_on="2021-08-20"))
+        assert "2021-08-20" in str(e.value)
+        assess_levy(
+            case(YYLQ, "extra-child", decided_on="2021-08-19")
+        )  # the day before: still levied
+
+    @pytest.mark.parametrize(
+        ("kw", "field"),
+        [
+            ({"circumstance": "twins"}, "circumstance"),
+            ({"children_over_limit": 0}, "children_over_limit"),
+            ({"children_over_limit": True}, "children_over_limit"),
+            ({"decided_on": "2017-04-01"}, "decided_on"),
+            ({"birth_on": dt.datetime(2017, 5, 1)}, "birth_on"),
+            ({"parties": ()}, "parties"),
+            ({"income_base": {"urban": 1}}, "income_base"),
+            ({"jurisdiction": "440000"}, "jurisdiction"),
+        ],
+    )
+    def test_refused(self, kw: dict[str, object], field: str) -> None:
+        args: dict[str, object] = {
+            "jurisdiction": YYLQ,
+            "birth_on": "2017-05-01",
+            "decided_on": "2017-09-01",
+            "circumstance": "extra-child",
+            "children_over_limit": 1,
+            "parties": (Party("mother", "1", "urban"),),
+            "income_base": BASE,
+        }
+        args.update(kw)
+        with pytest.raises((InvalidInput, Exception)) as e:
+            assess_levy(LevyCase(**args))  # type: ignore[arg-type]
+        assert getattr(e.value, "field", field) == field
+
+    def test_party_fields(self) -> None:
+        with pytest.raises(InvalidInput, match="residence"):
+            Party("mother", "1", "city")  # type: ignore[arg-type]
+        with pytest.raises(InvalidInput, match="actual_income"):
+            Party("mother", 1.5, "urban")
+
+    def test_rounding_recorded(self) -> None:
+        # 33,333.33 x 0.3 = 9,999.999 -> 10,000.00 at the fen; 9,999 cut to the yuan
+        p = (Party("mother", "33333.33", "urban"),)
+        assert ranges(assess_levy(case(YYLQ, "eligible-no-permit", 1, *p))) == [
+            ("mother", "10000.00", "10000.00")
+        ]
+        r = assess_levy(case(YYLQ, "eligible-no-permit", 1, *p), rounding=YUAN_DOWN)
+        assert ranges(r) == [("mother", "9999", "9999")]
+        assert r.to_dict()["rounding"]["mode"] == "down"
+
+    def test_to_dict_and_citations(self) -> None:
+        r = assess_levy(case(YYLQ, "extra-child"))
+        d = r.to_dict()
+        assert d["kind"] == "levy-assessment"
+        assert d["total_minimum"] == "160000.00"
+        rendered = [str(c) for c in r.citations]
+        assert "《湖南省人口与计划生育条例》第三十七条" in rendered
+        assert "《中华人民共和国人口与计划生育法》第四十一条第一款" in rendered
+
+
+incomes = st.one_of(st.none(), st.integers(min_value=0, max_value=10**8).map(lambda c: D(c) / 100))
+
+
+@given(st.integers(min_value=1, max_value=6), incomes, st.sampled_from(["urban", "rural"]))
+def test_hunan_each_extra_child_shifts_by_three(n: int, income: Decimal | None, res: str) -> None:
+    p = (Party("mother", income, res),)  # type: ignore[arg-type]
+    a = assess_levy(case(YYLQ, "extra-child", n, *p)).parties[0]
+    b = assess_levy(case(YYLQ, "extra-child", n + 1, *p)).parties[0]
+    assert a.multiple_low is not None
+    assert b.multiple_low is not None
+    assert b.multiple_low - a.multiple_low == 3
+    assert b.minimum > a.minimum
+    assert a.minimum <= (a.maximum or a.minimum)
