@@ -7,14 +7,16 @@ traceback), 1 internal error.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from familyplan import statutes
+from familyplan import eligibility, penalties, statutes
 from familyplan._version import RULES_VERSION, __version__
-from familyplan.errors import FamilyPlanError
+from familyplan.errors import FamilyPlanError, InvalidInput
+from familyplan.explain import Citation, Step
 
 __all__ = ["build_parser", "main"]
 
@@ -81,6 +83,242 @@ def _cmd_matters(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _explain(result: Any, out: TextIO, lang: str, headline: str) -> None:
+    """The human-readable form: the headline, then the steps, numbered, then the citations."""
+    out.write(headline + "\n")
+    steps: tuple[Step, ...] = result.steps
+    for i, s in enumerate(steps, start=1):
+        text = s.description_zh if lang == "zh" and s.description_zh else s.description
+        value = "" if s.value is None else f" = {_show(s.value)}"
+        cite = (
+            ""
+            if s.citation is None
+            else f"  [{s.citation if lang == 'zh' else s.citation.english}]"
+        )
+        out.write(f"  {i}. {text}{value}{cite}\n")
+    cites: tuple[Citation, ...] = result.citations
+    if cites:
+        out.write("依据：" if lang == "zh" else "Citations: ")
+        out.write("；".join(str(c) for c in cites) + "\n")
+
+
+def _show(value: object) -> str:
+    if isinstance(value, tuple):
+        return "(" + ", ".join(_show(v) for v in value) + ")"
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
+
+
+def _cmd_fine(args: argparse.Namespace, out: TextIO) -> int:
+    band = penalties.fine_band(
+        args.offence_id,
+        illegal_income=args.illegal_income,
+        fees_charged=args.fees_charged,
+        act_on=args.act_on,
+        decided_on=args.decided_on,
+        jurisdiction=args.jurisdiction,
+        persons=args.persons,
+    )
+    if args.json:
+        _emit_json(band.to_dict(), out)
+        return 0
+    hi = band.maximum
+    _explain(
+        band, out, args.lang, f"{band.offence_id}: {band.minimum} – {hi} 元 ({band.basis.value})"
+    )
+    return 0
+
+
+def _party(text: str, role: str) -> penalties.Party:
+    # residence[:income]
+    residence, _, income = text.partition(":")
+    return penalties.Party(role, actual_income=income or None, residence=residence)  # type: ignore[arg-type]
+
+
+def _cmd_levy(args: argparse.Namespace, out: TextIO) -> int:
+    parties = [_party(args.mother, "mother")] if args.mother else []
+    if args.father:
+        parties.append(_party(args.father, "father"))
+    case = penalties.LevyCase(
+        jurisdiction=args.jurisdiction,
+        birth_on=args.birth_on,
+        decided_on=args.decided_on,
+        circumstance=args.circumstance,
+        children_over_limit=args.children_over_limit,
+        parties=tuple(parties),
+        income_base=penalties.IncomeBase(
+            urban_disposable=args.urban_base,
+            rural_net=args.rural_base,
+            year=args.base_year,
+            area=args.jurisdiction,
+        ),
+        heavier=args.heavier,
+    )
+    r = penalties.assess_levy(case)
+    if args.json:
+        _emit_json(r.to_dict(), out)
+        return 0
+    hi = "no maximum" if r.total_maximum is None else str(r.total_maximum)
+    _explain(r, out, args.lang, f"levy for the couple: {r.total_minimum} – {hi} 元")
+    return 0
+
+
+def _cmd_late_fee(args: argparse.Namespace, out: TextIO) -> int:
+    pays = []
+    for text in args.payment or []:
+        day, sep, amount = text.partition(":")
+        if not sep:
+            raise InvalidInput("payment", text, "paid_on:amount, e.g. 2013-07-15:40000")
+        pays.append((day, amount))
+    policy = penalties.LateFeePolicy(months=args.months, allocation=args.allocation)
+    r = penalties.late_fee(
+        args.principal, due_on=args.due_on, as_of=args.as_of, payments=pays, policy=policy
+    )
+    if args.json:
+        _emit_json(r.to_dict(), out)
+        return 0
+    _explain(
+        r,
+        out,
+        args.lang,
+        f"late fee: {r.amount} 元 ({r.months} months{', capped' if r.capped else ''})",
+    )
+    return 0
+
+
+def _cmd_eligibility(args: argparse.Namespace, out: TextIO) -> int:
+    from familyplan._audit import _children
+
+    if args.spouse == "none":
+        spouse: Any = eligibility.NO_SPOUSE
+    else:
+        spouse = eligibility.Spouse(
+            "female" if args.sex == "male" else "male", residence=args.spouse
+        )
+    applicant = eligibility.Applicant(
+        args.born_on,
+        args.sex,
+        residence=args.residence,
+        registered_in=args.jurisdiction,
+        spouse=spouse,
+        children=_children(args.children),
+        births_against_rules=tuple(args.birth_against_rules or ()),
+    )
+    r = eligibility.check(
+        args.programme, applicant, year=args.year, as_of=args.as_of, jurisdiction=args.jurisdiction
+    )
+    if args.json:
+        _emit_json(r.to_dict(), out)
+        return 0
+    verdict = {True: "eligible", False: "not eligible", None: "undetermined"}[r.eligible]
+    out.write(f"{args.programme}: {verdict}; amount {r.amount}\n")
+    for c in r.conditions:
+        mark = {True: "✓", False: "✗", None: "?"}[c.met]
+        cite = "" if c.citation is None else f"  [{c.citation}]"
+        out.write(f"  {mark} {c.id}: {c.fact}{cite}\n")
+    return 0
+
+
+def _cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
+    from familyplan import deadlines
+
+    facts = {}
+    for text in args.fact or []:
+        key, sep, value = text.partition("=")
+        if not sep:
+            raise InvalidInput("fact", text, "name=value")
+        facts[key] = value
+    fn = getattr(deadlines, "deadline", None)
+    if fn is None:  # pragma: no cover
+        raise InvalidInput("command", "deadline", "a command this version supports")
+    d = fn(args.step, trigger_on=args.trigger_on, jurisdiction=args.jurisdiction, **facts)
+    if args.json:
+        _emit_json(d.to_dict(), out)
+        return 0
+    flag = " (provisional)" if d.provisional else ""
+    _explain(d, out, args.lang, f"{d.step}: last day {d.due_on.isoformat()}{flag} ({d.counting})")
+    return 0
+
+
+def _cmd_timeline(args: argparse.Namespace, out: TextIO) -> int:
+    from familyplan import deadlines
+
+    fn = getattr(deadlines, "case_timeline", None)
+    if fn is None:  # pragma: no cover
+        raise InvalidInput("command", "timeline", "a command this version supports")
+    t = fn(
+        jurisdiction=args.jurisdiction,
+        notice_served_on=args.notice_served_on,
+        decision_on=args.decision_on,
+        decision_served_on=args.decision_served_on,
+    )
+    if args.json:
+        _emit_json(t.to_dict(), out)
+        return 0
+    for d in t.deadlines:
+        out.write(
+            f"{d.due_on.isoformat()}\t{d.step}\t{d.counting}\t{'；'.join(str(c) for c in d.citations)}\n"
+        )
+    return 0
+
+
+def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
+    from familyplan._audit import audit_rows, read_register
+
+    try:
+        stream = open(args.register, encoding="utf-8-sig", newline="")  # noqa: SIM115
+    except OSError as exc:
+        raise InvalidInput(
+            "register", args.register, f"a readable CSV file ({exc.strerror})"
+        ) from None
+    with stream:
+        lines = list(read_register(stream))
+    show = sys.stderr.isatty() and not args.json
+    results = []
+    for i, row in enumerate(audit_rows(lines), start=1):
+        results.append(row)
+        if show and (i % 200 == 0 or i == len(lines)):
+            width = 30
+            done = width * i // max(1, len(lines))
+            sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{len(lines)}")
+    if show:
+        sys.stderr.write("\n")
+    if args.out:
+        with open(args.out, "w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(["line", "case_id", "kind", "status", "recorded", "recomputed", "reason"])
+            for r in results:
+                if r.status != "ok":
+                    w.writerow(
+                        [r.line, r.case_id, r.kind, r.status, r.recorded, r.recomputed, r.reason]
+                    )
+    counts = {
+        s: sum(1 for r in results if r.status == s) for s in ("ok", "discrepancy", "malformed")
+    }
+    if args.json:
+        _emit_json(
+            {
+                "familyplan_version": __version__,
+                "rules_version": RULES_VERSION,
+                "rows": len(results),
+                "counts": counts,
+                "findings": [r.to_dict() for r in results if r.status != "ok"],
+            },
+            out,
+        )
+    else:
+        out.write(
+            f"{len(results)} rows: {counts['ok']} ok, {counts['discrepancy']} discrepancies, "
+            f"{counts['malformed']} malformed\n"
+        )
+        for r in results:
+            if r.status != "ok":
+                extra = f" (recomputed {r.recomputed})" if r.recomputed else ""
+                out.write(f"  line {r.line} {r.case_id} [{r.kind}] {r.status}: {r.reason}{extra}\n")
+    return 0
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -116,6 +354,90 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("jurisdiction", help="GB/T 2260 code, e.g. 430602")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_matters)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--json", action="store_true", help="machine-readable output (the result's to_dict())"
+        )
+        p.add_argument(
+            "--lang", choices=("zh", "en"), default="zh", help="language of the explanation"
+        )
+
+    p = sub.add_parser("fine", help="the fine band for an offence")
+    p.add_argument("offence_id")
+    p.add_argument("--act-on", required=True, help="date of the act, YYYY-MM-DD")
+    p.add_argument("--decided-on", default=None)
+    p.add_argument("--jurisdiction", required=True)
+    p.add_argument("--illegal-income", default=None)
+    p.add_argument("--fees-charged", default=None)
+    p.add_argument("--persons", type=_positive_int, default=1)
+    common(p)
+    p.set_defaults(handler=_cmd_fine)
+
+    p = sub.add_parser("levy", help="the social maintenance fee for a case")
+    p.add_argument("--jurisdiction", required=True)
+    p.add_argument("--birth-on", required=True)
+    p.add_argument("--decided-on", required=True)
+    p.add_argument("--circumstance", required=True)
+    p.add_argument("--children-over-limit", type=_positive_int, default=1)
+    p.add_argument("--mother", help="residence[:income], e.g. urban:20000")
+    p.add_argument("--father", help="residence[:income]")
+    p.add_argument("--urban-base", required=True)
+    p.add_argument("--rural-base", required=True)
+    p.add_argument("--base-year", type=_positive_int, required=True)
+    p.add_argument("--heavier", action="store_true")
+    common(p)
+    p.set_defaults(handler=_cmd_levy)
+
+    p = sub.add_parser("late-fee", help="the late fee on an unpaid levy")
+    p.add_argument("principal")
+    p.add_argument("--due-on", required=True)
+    p.add_argument("--as-of", required=True)
+    p.add_argument("--payment", action="append", help="paid_on:amount (repeatable)")
+    p.add_argument("--months", choices=("completed", "started"), default="completed")
+    p.add_argument(
+        "--allocation", choices=("principal-first", "fee-first"), default="principal-first"
+    )
+    common(p)
+    p.set_defaults(handler=_cmd_late_fee)
+
+    p = sub.add_parser("eligibility", help="check a subsidy or approval programme")
+    p.add_argument("programme")
+    p.add_argument("--jurisdiction", required=True)
+    p.add_argument("--born-on", required=True)
+    p.add_argument("--sex", required=True, choices=("male", "female"))
+    p.add_argument("--residence", required=True, choices=("rural", "urban"))
+    p.add_argument("--spouse", default="none", help="none, rural or urban")
+    p.add_argument(
+        "--children", default="", help="born_on:sex:alive|dead[:grade], separated by '|'"
+    )
+    p.add_argument("--birth-against-rules", type=_positive_int, action="append")
+    p.add_argument("--year", type=_positive_int, default=None)
+    p.add_argument("--as-of", default=None)
+    common(p)
+    p.set_defaults(handler=_cmd_eligibility)
+
+    p = sub.add_parser("deadline", help="the last lawful day of a procedural step")
+    p.add_argument("step")
+    p.add_argument("--trigger-on", required=True)
+    p.add_argument("--jurisdiction", required=True)
+    p.add_argument("--fact", action="append", help="name=value (repeatable)")
+    common(p)
+    p.set_defaults(handler=_cmd_deadline)
+
+    p = sub.add_parser("timeline", help="every deadline of a levy or penalty case")
+    p.add_argument("--jurisdiction", required=True)
+    p.add_argument("--notice-served-on", default=None)
+    p.add_argument("--decision-on", default=None)
+    p.add_argument("--decision-served-on", default=None)
+    common(p)
+    p.set_defaults(handler=_cmd_timeline)
+
+    p = sub.add_parser("audit", help="recompute a case register and report discrepancies")
+    p.add_argument("register", help="CSV file (see docs/audit.md)")
+    p.add_argument("--out", default=None, help="write the findings as CSV here")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_audit)
     return parser
 
 

@@ -1,0 +1,155 @@
+"""The calculator subcommands and ``audit``, through ``main(argv)`` and a subprocess."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from familyplan.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    out = io.StringIO()
+    code = main(argv, stdout=out)
+    return code, out.getvalue(), capsys.readouterr().err
+
+
+FINE = [
+    "fine",
+    "illegal-fp-surgery",
+    "--act-on",
+    "2016-05-01",
+    "--jurisdiction",
+    "430602",
+    "--illegal-income",
+    "12000",
+]
+LEVY = [
+    "levy", "--jurisdiction", "430611", "--birth-on", "2017-05-01", "--decided-on", "2017-09-01",
+    "--circumstance", "extra-child", "--mother", "urban:20000", "--father", "rural:50000",
+    "--urban-base", "30000", "--rural-base", "12000", "--base-year", "2016",
+]  # fmt: skip
+LATE = ["late-fee", "100000", "--due-on", "2013-01-31", "--as-of", "2014-01-31"]
+ELIG = [
+    "eligibility", "rural-reward", "--jurisdiction", "430602", "--born-on", "1950-05-01", "--sex", "female",
+    "--residence", "rural", "--children", "1975-03-01:male:alive", "--year", "2014",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("argv", "headline", "key", "value"),
+    [
+        # 12,000 x 2 .. x 6 (npfp 2015 art. 36: 一万元以上 2-6 倍)
+        (FINE, "24000.00 – 72000.00", "maximum", "72000.00"),
+        # mother floor 30,000 x 2..6, father 50,000 x 2..6
+        (LEVY, "160000.00 – 480000.00", "total_minimum", "160000.00"),
+        # 12 months x 200
+        (LATE, "2400.00", "amount", "2400.00"),
+        # 每人每月不低于80元 x 12
+        (ELIG, "eligible; amount 960.00", "amount", "960.00"),
+    ],
+)
+def test_success_and_json(
+    argv: list[str], headline: str, key: str, value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(argv, capsys)
+    assert code == 0
+    assert headline in out
+    code, out, _ = run([*argv, "--json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data[key] == value
+    assert data["rules_version"]
+
+
+def test_english_explanation(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run([*LATE, "--lang", "en"], capsys)
+    assert code == 0
+    assert "levy-measures (2002) art. 8" in out
+    code, out, _ = run(LATE, capsys)
+    assert "《社会抚养费征收管理办法》第八条" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["fine", "no-such-offence", "--act-on", "2016-05-01", "--jurisdiction", "430602"],
+            "offence_id",
+        ),
+        ([*FINE[:-1], "-1"], "illegal"),
+        (["late-fee", "1500.001", "--due-on", "2013-01-31", "--as-of", "2014-01-31"], "principal"),
+        (["late-fee", "100", "--due-on", "2013-02-30", "--as-of", "2014-01-31"], "due_on"),
+        ([*LATE, "--payment", "2015-01-01:10"], "payments"),
+        ([*LEVY[:-2], "--base-year", "2016", "--decided-on", "2022-01-01"], "not in force"),
+        ([*ELIG[:-2], "--year", "2014", "--children", "x"], "children"),
+        (["audit", "/no/such/file.csv"], "register"),
+    ],
+)
+def test_bad_input_exit_2(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(argv, capsys)
+    assert code == 2
+    assert message in err
+    assert "Traceback" not in err
+
+
+class TestAudit:
+    def test_finds_every_planted_error_and_nothing_else(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        findings = tmp_path / "findings.csv"
+        code, out, _ = run(["audit", str(EXAMPLES / "cases.csv"), "--out", str(findings)], capsys)
+        assert code == 0
+        with open(EXAMPLES / "planted.csv", encoding="utf-8") as fh:
+            planted = {(r["case_id"], r["status"]) for r in csv.DictReader(fh)}
+        with open(findings, encoding="utf-8") as fh:
+            found = {(r["case_id"], r["status"]) for r in csv.DictReader(fh)}
+        assert found == planted
+        assert f"{300 - len(planted)} ok" in out
+
+    def test_json(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, _ = run(["audit", str(EXAMPLES / "cases.csv"), "--json"], capsys)
+        assert code == 0
+        data = json.loads(out)
+        assert data["rows"] == 300
+        malformed = [f for f in data["findings"] if f["status"] == "malformed"]
+        assert {f["line"] for f in malformed} == {23, 24, 252}
+        assert all(f["reason"] for f in malformed)
+
+    def test_a_bad_row_never_stops_the_file(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        reg = tmp_path / "r.csv"
+        reg.write_text(
+            "case_id,kind,jurisdiction,recorded,principal,due_on,as_of\n"
+            "a,late-fee,430602,2400.00,100000,2013-01-31,2014-01-31\n"
+            "b,teleport,430602,1,,,\n"
+            "c,late-fee,430602,2400.00,100000,2013-01-31,2014-01-31\n",
+            encoding="utf-8",
+        )
+        code, out, _ = run(["audit", str(reg)], capsys)
+        assert code == 0
+        assert "3 rows: 2 ok, 0 discrepancies, 1 malformed" in out
+        assert "line 3 b [teleport] malformed" in out
+
+
+def test_python_dash_m_entry_point() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "familyplan", *LATE, "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["months"] == 12
