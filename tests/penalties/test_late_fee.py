@@ -281,3 +281,18 @@ def test_splitting_a_payment_changes_nothing(
             policy=pol,
         )
         assert one.amount == two.amount
+
+
+@given(
+    st.dates(min_value=day(1990, 1, 1), max_value=day(2090, 12, 31)),
+    st.integers(min_value=0, max_value=600),
+)
+def test_month_end_agrees_with_dateutil(due: dt.date, n: int) -> None:
+    # dateutil's relativedelta clamps to the month's last day, as 民法典 art. 202 does
+    from dateutil.relativedelta import relativedelta
+
+    from familyplan.penalties import completed_months
+    from familyplan.penalties._late_fee import month_end
+
+    assert month_end(due, n) == due + relativedelta(months=n)
+    assert completed_months(due, due + relativedelta(months=n)) == n

@@ -26,7 +26,6 @@ from decimal import Decimal
 from typing import Any, Literal
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from familyplan import statutes
 from familyplan._dates import as_date
@@ -68,7 +67,18 @@ def month_end(due_on: _dt.date, n: int) -> _dt.date:
     >>> month_end(_dt.date(2013, 1, 31), 2)  # computed from due_on, not from 28 February
     datetime.date(2013, 3, 31)
     """
-    return due_on + relativedelta(months=n)
+    # the same result as dateutil's ``due_on + relativedelta(months=n)``, without its overhead
+    y, m = divmod(due_on.month - 1 + n, 12)
+    year, month = due_on.year + y, m + 1
+    last = _DAYS_IN_MONTH[month] + (1 if month == 2 and _is_leap(year) else 0)
+    return _dt.date(year, month, min(due_on.day, last))
+
+
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def completed_months(due_on: _dt.date, as_of: _dt.date) -> int:

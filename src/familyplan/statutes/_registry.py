@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable
@@ -290,6 +291,24 @@ def citation(
     >>> str(citation("levy-measures", 6, on=datetime.date(2010, 1, 1), paragraph=1))
     '《社会抚养费征收管理办法》第六条第一款'
     """
+    if (
+        type(on) is _dt.date
+        and type(article) is int
+        and type(statute_id) is str
+        and (paragraph is None or type(paragraph) is int)
+        and (item is None or type(item) is int)
+    ):
+        # the hot path of every calculator: the registry is immutable, so a result can be kept
+        return _cached_citation(statute_id, article, on, paragraph, item)
+    p = provision(statute_id, article, on=on, paragraph=paragraph, item=item)
+    return p.cite(paragraph, item)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_citation(
+    statute_id: str, article: int, on: _dt.date, paragraph: int | None, item: int | None
+) -> Citation:
+    # exceptions are not cached: a NotInForce is raised afresh each time
     p = provision(statute_id, article, on=on, paragraph=paragraph, item=item)
     return p.cite(paragraph, item)
 

@@ -1,0 +1,112 @@
+"""Benchmark: median time per call of each calculator, and audit throughput.
+
+Not a test (no timing assertion anywhere in the suite). Run from a checkout:
+
+    python benchmarks/bench_calculators.py            # calculators + audit of 100,000 rows
+    python benchmarks/bench_calculators.py --rows 20000
+
+It prints a Markdown table; docs/benchmarks.md quotes the figures with the
+machine they were measured on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import platform
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from familyplan import deadlines, eligibility, penalties, statutes
+from familyplan._audit import audit_rows, read_register
+
+HERE = Path(__file__).resolve().parent
+
+
+def median_us(fn: Callable[[], object], repeat: int = 2000) -> float:
+    fn()  # warm caches
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter_ns()
+        fn()
+        times.append(time.perf_counter_ns() - t0)
+    return statistics.median(times) / 1000
+
+
+def calculators() -> list[tuple[str, float]]:
+    applicant = eligibility.Applicant(
+        "1950-05-01", "female", residence="rural", registered_in="430602", spouse=eligibility.NO_SPOUSE,
+        children=[eligibility.Child("1975-03-01", "male", alive=True)],
+    )  # fmt: skip
+    case = penalties.LevyCase(
+        jurisdiction="430611", birth_on="2017-05-01", decided_on="2017-09-01", circumstance="extra-child",
+        children_over_limit=1,
+        parties=(penalties.Party("mother", "20000", "urban"), penalties.Party("father", "50000", "rural")),
+        income_base=penalties.IncomeBase(urban_disposable="30000", rural_net="12000", year=2016),
+    )  # fmt: skip
+    start = dt.date(2013, 9, 23)
+    rows: list[tuple[str, Callable[[], object]]] = [
+        ("statutes.provision", lambda: statutes.provision("levy-measures", 8, on=start)),
+        ("penalties.fine_band", lambda: penalties.fine_band("illegal-fp-surgery", illegal_income="12000", act_on="2016-05-01", jurisdiction="430602")),
+        ("penalties.assess_levy", lambda: penalties.assess_levy(case)),
+        ("penalties.late_fee (12 months)", lambda: penalties.late_fee("100000", due_on="2013-01-31", as_of="2014-01-31")),
+        ("penalties.late_fee (8 years, 1 payment)", lambda: penalties.late_fee("100000", due_on="2005-01-31", as_of="2013-01-31", payments=[("2008-01-01", "1000")])),
+        ("eligibility.check rural-reward", lambda: eligibility.check("rural-reward", applicant, year=2014, jurisdiction="430602")),
+        ("deadlines.add_working_days (5)", lambda: deadlines.add_working_days(start, 5)),
+        ("deadlines.add_calendar_days (30)", lambda: deadlines.add_calendar_days(start, 30)),
+    ]  # fmt: skip
+    if hasattr(deadlines, "deadline"):
+        rows.append(("deadlines.deadline levy-payment", lambda: deadlines.deadline("levy-payment", trigger_on="2019-01-10", jurisdiction="430602")))  # type: ignore[attr-defined]  # fmt: skip
+    return [(name, median_us(fn)) for name, fn in rows]
+
+
+def register(n: int) -> str:
+    """``n`` rows cycling through the bundled example register."""
+    with open(HERE.parent / "examples" / "cases.csv", encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    header, body = lines[0], lines[1:]
+    out = [header]
+    out.extend(body[i % len(body)] for i in range(n))
+    return "\n".join(out) + "\n"
+
+
+def audit_throughput(n: int) -> tuple[float, float, int]:
+    text = register(n)
+    t0 = time.perf_counter()
+    rows = list(read_register(io.StringIO(text)))
+    found = sum(1 for r in audit_rows(rows) if r.status != "ok")
+    elapsed = time.perf_counter() - t0
+    # memory in a second pass: tracemalloc slows Python down several times
+    tracemalloc.start()
+    rows = list(read_register(io.StringIO(text)))
+    sum(1 for r in audit_rows(rows) if r.status != "ok")
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return n / elapsed, peak / 2**20, found
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--rows", type=int, default=100_000)
+    args = ap.parse_args(argv)
+    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, {platform.system()}")
+    print()
+    print("| calculator | median per call (µs) |")
+    print("|---|---|")
+    for name, us in calculators():
+        print(f"| {name} | {us:,.1f} |")
+    rate, peak, found = audit_throughput(args.rows)
+    print()
+    print(f"audit of {args.rows:,} rows: {rate:,.0f} rows/s, peak traced memory {peak:,.1f} MiB, {found:,} findings")
+    csv.field_size_limit(sys.maxsize)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
