@@ -91,4 +91,79 @@ def on_page_markdown(markdown: str, **_: Any) -> str:
         markdown = markdown.replace(MARKER, registry_markdown())
     if OFFENCE_MARKER in markdown:
         markdown = markdown.replace(OFFENCE_MARKER, offence_markdown())
+    if TRACE_MARKER in markdown:
+        markdown = markdown.replace(TRACE_MARKER, traceability_markdown())
     return markdown
+
+
+TRACE_MARKER = "<!-- traceability-table -->"
+
+
+def _uses() -> dict[tuple[str, int], set[str]]:
+    """(statute id, article) -> the modules whose code names that article.
+
+    A static scan: every call in ``src/familyplan`` whose positional arguments
+    hold a registered statute id and then an ``int`` literal (``citation(
+    "levy-measures", 8, …)``, ``FineRule("npfp-law", ("2015",), 36, …)``).
+    """
+    import ast
+    from pathlib import Path
+
+    from familyplan import statutes
+
+    ids = {s.id for s in statutes.all()}
+    root = Path(__file__).resolve().parents[2] / "src" / "familyplan"
+    found: dict[tuple[str, int], set[str]] = {}
+    for path in sorted(root.rglob("*.py")):
+        if "_data" in path.parts:
+            continue
+        module = ".".join(path.relative_to(root.parent).with_suffix("").parts)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, (ast.Call, ast.Tuple)):
+                continue
+            items = node.args if isinstance(node, ast.Call) else node.elts
+            consts = [a.value for a in items if isinstance(a, ast.Constant)]
+            for i, v in enumerate(consts):
+                if isinstance(v, str) and v in ids:
+                    nums = [c for c in consts[i + 1 :] if type(c) is int]
+                    if nums:
+                        found.setdefault((v, nums[0]), set()).add(module)
+    return found
+
+
+def _tests_for(module: str) -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    mod = __import__(module, fromlist=["__all__"])
+    names = [n for n in getattr(mod, "__all__", []) if n[:1].islower()]
+    if not names:  # a data module: the tests of its package's functions
+        parent = __import__(module.rsplit(".", 1)[0], fromlist=["__all__"])
+        names = [n for n in getattr(parent, "__all__", []) if n[:1].islower()]
+    hits = []
+    for path in sorted((root / "tests").rglob("test_*.py")):
+        text = path.read_text(encoding="utf-8")
+        if any(f"{n}(" in text for n in names):
+            hits.append(str(path.relative_to(root)))
+    return hits
+
+
+def traceability_markdown() -> str:
+    from familyplan import statutes
+
+    uses = _uses()
+    lines = [
+        "| provision | versions | calculator module | tests calling it |",
+        "|---|---|---|---|",
+    ]
+    for (statute_id, article), modules in sorted(uses.items()):
+        versions = sorted(
+            {p.version.label for p in statutes.provisions(statute_id) if p.article == article}
+        )
+        title = statutes.get(statute_id).title
+        for m in sorted(modules):
+            tests = ", ".join(f"`{t}`" for t in _tests_for(m)) or "—"
+            lines.append(
+                f"| 《{title}》 art. {article} (`{statute_id}`) | {', '.join(versions)} | `{m}` | {tests} |"
+            )
+    return "\n".join(lines)
