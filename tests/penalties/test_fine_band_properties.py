@@ -13,6 +13,14 @@ from familyplan.money import FEN
 from familyplan.penalties import Basis, discretion_tier, fine_band, limitation, offence, offences
 
 YYLQ = "430602"
+BOSHAN = "370304"
+
+
+def _where(offence_id: str) -> str:
+    """A county where the offence's rules apply (Hunan's 岳阳楼区, or 博山区 for Shandong's)."""
+    return BOSHAN if offence(offence_id).jurisdiction == "370000" else YYLQ
+
+
 FINED = [o.id for o in offences() if any(r.basis is Basis.FIXED_RANGE for r in o.rules)]
 incomes = st.one_of(
     st.none(), st.integers(min_value=0, max_value=10**9).map(lambda c: Decimal(c) / 100)
@@ -44,8 +52,8 @@ def test_bounds_ordered_and_monotone_in_income(
 ) -> None:
     offence_id, day = case
     lo_in, hi_in = sorted([a or Decimal(0), b or Decimal(0)])
-    band1 = fine_band(offence_id, illegal_income=lo_in, act_on=day, jurisdiction=YYLQ)
-    band2 = fine_band(offence_id, illegal_income=hi_in, act_on=day, jurisdiction=YYLQ)
+    band1 = fine_band(offence_id, illegal_income=lo_in, act_on=day, jurisdiction=_where(offence_id))
+    band2 = fine_band(offence_id, illegal_income=hi_in, act_on=day, jurisdiction=_where(offence_id))
     assert band1.minimum <= band1.maximum
     assert band1.minimum <= band2.minimum
     assert band1.maximum <= band2.maximum
@@ -71,7 +79,7 @@ def test_per_person_time_is_linear(persons: int, with_income: bool) -> None:
 @given(_offence_and_day(FINED), incomes)
 def test_tiers_tile_the_band(case: tuple[str, dt.date], income: Decimal | None) -> None:
     offence_id, day = case
-    band = fine_band(offence_id, illegal_income=income, act_on=day, jurisdiction=YYLQ)
+    band = fine_band(offence_id, illegal_income=income, act_on=day, jurisdiction=_where(offence_id))
     assume(band.maximum - band.minimum >= 3 * FEN)
     lighter, ordinary, heavier = (
         discretion_tier(band, t) for t in ("lighter", "ordinary", "heavier")

@@ -43,6 +43,9 @@ class TestBands:
             ),  # 一万元以上 includes it
             ("illegal-fp-surgery", "12345.67", A2016, "24691.34", "74074.02", "fixed-range"),
             ("non-medical-sex-determination", "10000", A2022, "20000", "60000", "fixed-range"),
+            # 山东 2016 art. 47: 一万元以上 2-6x; otherwise 10,000-30,000 (five items)
+            ("shandong-fake-medical-assessment", "10000", A2016, "20000", "60000", "fixed-range"),
+            ("shandong-unlicensed-fp-surgery", "9999.99", A2016, "10000", "30000", "fixed-range"),
             # item 3: 2015 text drops 实施假节育手术; the 2021 text has no item 3 at all
             ("fake-assessment-or-certificate", "9999.99", A2016, "10000", "30000", "fixed-range"),
             ("fake-sterilisation-surgery", "10000", A2005, "20000", "60000", "fixed-range"),
@@ -121,7 +124,8 @@ class TestBands:
     def test_band(
         self, offence_id: str, income: str | None, act_on: dt.date, lo: str, hi: str, basis: str
     ) -> None:
-        band = fine_band(offence_id, illegal_income=income, act_on=act_on, jurisdiction=YYLQ)
+        where = BOSHAN if offence_id.startswith("shandong-") else YYLQ
+        band = fine_band(offence_id, illegal_income=income, act_on=act_on, jurisdiction=where)
         assert (band.minimum, band.maximum) == (D(lo), D(hi))
         assert band.basis.value == basis
         assert band.law_applied == "act"

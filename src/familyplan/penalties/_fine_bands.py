@@ -36,7 +36,11 @@ _BY_ID = {o.id: o for o in OFFENCES}
 def offences(jurisdiction: object | None = None) -> tuple[Offence, ...]:
     """Every encoded offence, or those whose rules apply in a division.
 
-    >>> len(offences("430602")) > len(offences("370304"))
+    >>> hunan = {o.id for o in offences("430602")}    # 岳阳楼区
+    >>> shandong = {o.id for o in offences("370304")}  # 博山区
+    >>> "hunan-forging-fp-certificates" in hunan, "hunan-forging-fp-certificates" in shandong
+    (True, False)
+    >>> "illegal-fp-surgery" in hunan & shandong   # national offences apply in both
     True
     """
     if jurisdiction is None:

@@ -21,6 +21,7 @@ __all__ = ["LENITY_RULE", "LIMITATION_RULES", "OFFENCES", "LimitationRule"]
 D = Decimal
 NATION = "100000"
 HUNAN = "430000"
+SHANDONG = "370000"
 
 # 人口与计划生育法 2001/2015 第三十六条 / 2021 第四十条: 给予警告，没收违法所得 …
 # 情节严重的，由原发证机关吊销执业证书；构成犯罪的，依法追究刑事责任
@@ -434,6 +435,71 @@ OFFENCES: tuple[Offence, ...] = (
         HUNAN,
     ),
 )
+
+
+# 《山东省人口与计划生育条例》(2016) 第四十七条: 违法所得一万元以上的，处违法所得二倍以上六倍以下的罚款；
+# 没有违法所得或者违法所得不足一万元的，处一万元以上三万元以下的罚款 (five items)
+_SD_47 = Sanctions(
+    order_to_correct=True,
+    warning=True,
+    confiscate_illegal_income=True,
+    revocation_if_serious=True,
+    criminal_referral=True,
+)
+
+
+def _sd47(item: int) -> FineRule:
+    return FineRule(
+        "shandong-pfp-regulation",
+        ("2016",),
+        47,
+        Basis.FIXED_RANGE,
+        _SD_47,
+        item=item,
+        threshold=D(10000),
+        multiple=(D(2), D(6)),
+        fixed=(D(10000), D(30000)),
+    )
+
+
+_SHANDONG_47: tuple[Offence, ...] = (  # Shandong 2016 art. 47
+    Offence(
+        "shandong-illegal-fp-surgery",
+        "非法为他人放置或者摘除宫内节育器，非法施行输精管、输卵管复通、终止妊娠等计划生育手术",
+        "illegal IUD insertion or removal, reversal or termination surgery (Shandong)",
+        (_sd47(1),),
+        SHANDONG,
+    ),
+    Offence(
+        "shandong-unlicensed-fp-surgery",
+        "未取得法定执业许可证的单位或者未取得法定执业资格的人员施行计划生育手术",
+        "family-planning surgery by an unlicensed unit or unqualified person (Shandong)",
+        (_sd47(2),),
+        SHANDONG,
+    ),
+    Offence(
+        "shandong-non-medical-sex-determination",
+        "利用超声技术或者其他技术手段为他人进行非医学需要的胎儿性别鉴定或者选择性别的人工终止妊娠",
+        "non-medical fetal sex determination or sex-selective termination (Shandong)",
+        (_sd47(3),),
+        SHANDONG,
+    ),
+    Offence(
+        "shandong-fake-medical-assessment",
+        "进行假医学鉴定",
+        "fake medical assessment (Shandong)",
+        (_sd47(4),),
+        SHANDONG,
+    ),
+    Offence(
+        "shandong-fake-fp-certificates",
+        "出具假生育证、假流动人口婚育证明、假独生子女父母光荣证等假计划生育证明",
+        "issuing fake birth permits or other fake family-planning certificates (Shandong)",
+        (_sd47(5),),
+        SHANDONG,
+    ),
+)
+OFFENCES = (*OFFENCES, *_SHANDONG_47)
 
 
 @attrs.frozen
