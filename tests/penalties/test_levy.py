@@ -316,3 +316,53 @@ def test_hunan_each_extra_child_shifts_by_three(n: int, income: Decimal | None, 
     assert b.multiple_low - a.multiple_low == 3
     assert b.minimum > a.minimum
     assert a.minimum <= (a.maximum or a.minimum)
+
+
+class TestEveryCircumstance:
+    """The circumstances not covered above, one row each, worked by hand."""
+
+    @pytest.mark.parametrize(
+        ("jurisdiction", "circumstance", "n", "expected"),
+        [
+            # Hunan: 非婚生育和非法收养子女的，依子女数量按本条前款第（二）项 -> 2..6 per first child,
+            # mother urban floor 30,000; father rural actual 50,000 (> floor 12,000)
+            (YYLQ, "unmarried-eligible-to-marry", 1, [("mother", "60000.00", "180000.00"), ("father", "100000.00", "300000.00")]),
+            (YYLQ, "illegal-adoption", 2, [("mother", "150000.00", "270000.00"), ("father", "250000.00", "450000.00")]),
+            # Shandong: a termination order ignored is levied as an extra child (art. 37 ¶2: 3x base)
+            (BOSHAN, "extra-child-ignored-termination", 1, [("mother", "90000.00", "90000.00"), ("father", "36000.00", "36000.00")]),
+        ],
+    )  # fmt: skip
+    def test_table(
+        self, jurisdiction: str, circumstance: str, n: int, expected: list[tuple[str, str, str]]
+    ) -> None:
+        assert ranges(assess_levy(case(jurisdiction, circumstance, n))) == expected
+
+    def test_hebei_under_age_and_bigamy(self) -> None:
+        kw: dict[str, object] = {
+            "birth_on": "2006-03-01",
+            "decided_on": "2006-06-01",
+            "income_base": HEBEI_BASE,
+        }
+        farmer = Party("mother", None, "rural", occupation="farmer")
+        # item 4: under marriage age, first child -> second-child standard 2.5 x 3,000 = 7,500
+        r = assess_levy(case(LONGYAO, "unmarried-not-eligible", 1, farmer, **kw))
+        assert ranges(r) == [("mother", "7500.00", None)]
+        # second child under age -> third-child standard 5 x 3,000 = 15,000
+        r = assess_levy(case(LONGYAO, "unmarried-not-eligible", 2, farmer, **kw))
+        assert ranges(r) == [("mother", "15000.00", None)]
+        # bigamy is not a separate item in art. 46: item 1 by birth order
+        r = assess_levy(case(LONGYAO, "bigamy-or-other-partner", 1, farmer, **kw))
+        assert ranges(r) == [("mother", "7500.00", None)]
+
+    @pytest.mark.parametrize("jurisdiction", [BOSHAN, LONGYAO])
+    def test_adoption_not_in_shandong_or_hebei(self, jurisdiction: str) -> None:
+        kw: dict[str, object] = (
+            {"birth_on": "2010-01-01", "decided_on": "2010-02-01"}
+            if jurisdiction == LONGYAO
+            else {}
+        )
+        with pytest.raises(InvalidInput) as e:
+            assess_levy(
+                case(jurisdiction, "illegal-adoption", 1, Party("mother", None, "rural"), **kw)
+            )
+        assert e.value.field == "circumstance"
