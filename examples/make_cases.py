@@ -8,7 +8,10 @@ articles written out by hand (so the audit test is a real cross-check):
   (357 art. 8), capped at the principal from 2012 (行政强制法 art. 45);
 * levy: Shandong 2016 art. 37 ¶2 (3 x the county base per child), Hunan 2016
   art. 37 (a multiple inside 2-6 x the income floored at the base);
-* subsidy: the national rural reward (960 a year from 2012, 财教〔2011〕623号).
+* subsidy: the national rural reward (960 a year from 2012, 财教〔2011〕623号);
+* deadline: 30 days to pay a levy (357 art. 6), start day not counted, a last
+  day on a rest day moved to the next working day — rest days from the
+  independent ``chinesecalendar`` package, not from the library's calendar.
 
 Then a few rows are spoiled on purpose; ``examples/planted.csv`` lists them
 with what was done. Run ``python examples/make_cases.py`` to regenerate
@@ -35,6 +38,8 @@ COLUMNS = [
     "principal", "due_on", "as_of", "payments",
     # subsidy
     "programme", "year", "sex", "residence", "spouse", "children", "births_against_rules",
+    # deadline
+    "step", "trigger_on",
 ]  # fmt: skip
 FEN = Decimal("0.01")
 
@@ -115,6 +120,19 @@ def subsidy_row(rng: random.Random, i: int) -> dict[str, str]:
     }  # fmt: skip
 
 
+def deadline_row(rng: random.Random, i: int) -> dict[str, str]:
+    import chinese_calendar  # the independent oracle (a test extra)
+
+    received = dt.date(2008, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 13))
+    last = received + dt.timedelta(days=30)
+    while not chinese_calendar.is_workday(last):
+        last += dt.timedelta(days=1)
+    return {
+        "case_id": f"DL{i:04d}", "kind": "deadline", "jurisdiction": "430602",
+        "step": "levy-payment", "trigger_on": received.isoformat(), "recorded": last.isoformat(),
+    }  # fmt: skip
+
+
 def main() -> None:
     rng = random.Random(20261124)
     rows: list[dict[str, str]] = []
@@ -126,6 +144,8 @@ def main() -> None:
         rows.append(hunan_levy_row(rng, i))
     for i in range(221, 301):
         rows.append(subsidy_row(rng, i))
+    for i in range(301, 341):
+        rows.append(deadline_row(rng, i))
     planted: list[tuple[str, str, str]] = []
 
     def spoil(case_id: str, status: str, what: str, **changes: str) -> None:
@@ -171,6 +191,22 @@ def main() -> None:
     spoil(sb[12]["case_id"], "discrepancy", "reward paid with a birth against the rules",
           births_against_rules="1980")  # fmt: skip
     spoil(sb[20]["case_id"], "discrepancy", "pre-2012 rate (600) paid", recorded="600.00")
+    dl = [r for r in rows if r["kind"] == "deadline"]
+    rolled = [
+        r
+        for r in dl
+        if (dt.date.fromisoformat(r["recorded"]) - dt.date.fromisoformat(r["trigger_on"])).days > 30
+    ]
+    spoil(rolled[0]["case_id"], "discrepancy", "last day to pay left on a rest day (not moved to the next working day)",
+          recorded=(dt.date.fromisoformat(rolled[0]["trigger_on"]) + dt.timedelta(days=30)).isoformat())  # fmt: skip
+    plain = [
+        r
+        for r in dl
+        if (dt.date.fromisoformat(r["recorded"]) - dt.date.fromisoformat(r["trigger_on"])).days
+        == 30
+    ]
+    spoil(plain[0]["case_id"], "discrepancy", "the day of receipt counted (29 days)",
+          recorded=(dt.date.fromisoformat(plain[0]["trigger_on"]) + dt.timedelta(days=29)).isoformat())  # fmt: skip
     spoil(lf[20]["case_id"], "malformed", "missing due date", due_on="")
     spoil(lf[21]["case_id"], "malformed", "negative principal", principal="-5000")
     spoil(sb[30]["case_id"], "malformed", "unknown residence code", residence="城镇")

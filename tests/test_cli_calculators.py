@@ -116,13 +116,13 @@ class TestAudit:
         with open(findings, encoding="utf-8") as fh:
             found = {(r["case_id"], r["status"]) for r in csv.DictReader(fh)}
         assert found == planted
-        assert f"{300 - len(planted)} ok" in out
+        assert f"{340 - len(planted)} ok" in out
 
     def test_json(self, capsys: pytest.CaptureFixture[str]) -> None:
         code, out, _ = run(["audit", str(EXAMPLES / "cases.csv"), "--json"], capsys)
         assert code == 0
         data = json.loads(out)
-        assert data["rows"] == 300
+        assert data["rows"] == 340
         malformed = [f for f in data["findings"] if f["status"] == "malformed"]
         assert {f["line"] for f in malformed} == {23, 24, 252}
         assert all(f["reason"] for f in malformed)
@@ -153,3 +153,87 @@ def test_python_dash_m_entry_point() -> None:
     )
     assert proc.returncode == 0
     assert json.loads(proc.stdout)["months"] == 12
+
+
+class TestDeadlineCommands:
+    def test_deadline(self, capsys: pytest.CaptureFixture[str]) -> None:
+        # received 2019-01-10 + 30 days = Sat 2019-02-09, Spring Festival week -> Mon 2019-02-11
+        argv = [
+            "deadline",
+            "levy-payment",
+            "--trigger-on",
+            "2019-01-10",
+            "--jurisdiction",
+            "430602",
+        ]
+        code, out, _ = run(argv, capsys)
+        assert code == 0
+        assert "2019-02-11" in out
+        code, out, _ = run([*argv, "--json"], capsys)
+        assert json.loads(out)["due_on"] == "2019-02-11"
+
+    def test_timeline(self, capsys: pytest.CaptureFixture[str]) -> None:
+        argv = ["timeline", "--jurisdiction", "370304", "--decision-served-on", "2019-01-10"]
+        code, out, _ = run(argv, capsys)
+        assert code == 0
+        assert "2019-02-11\tlevy-payment" in out
+        code, out, _ = run([*argv, "--json"], capsys)
+        assert code == 0
+        steps = [d["step"] for d in json.loads(out)["deadlines"]]
+        assert "levy-payment" in steps
+
+    @pytest.mark.parametrize(
+        ("argv", "message"),
+        [
+            (
+                ["deadline", "teleport", "--trigger-on", "2019-01-10", "--jurisdiction", "430602"],
+                "step",
+            ),
+            (
+                [
+                    "deadline",
+                    "levy-payment",
+                    "--trigger-on",
+                    "2019-13-10",
+                    "--jurisdiction",
+                    "430602",
+                ],
+                "trigger_on",
+            ),
+            (
+                [
+                    "deadline",
+                    "levy-payment",
+                    "--trigger-on",
+                    "2022-01-10",
+                    "--jurisdiction",
+                    "430602",
+                ],
+                "not in force",
+            ),
+            (
+                [
+                    "deadline",
+                    "review",
+                    "--trigger-on",
+                    "2019-01-10",
+                    "--jurisdiction",
+                    "430602",
+                    "--fact",
+                    "x",
+                ],
+                "fact",
+            ),
+            (
+                ["timeline", "--jurisdiction", "999999", "--decision-served-on", "2019-01-10"],
+                "999999",
+            ),
+        ],
+    )
+    def test_bad_input(
+        self, argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, _, err = run(argv, capsys)
+        assert code == 2
+        assert message in err
+        assert "Traceback" not in err
