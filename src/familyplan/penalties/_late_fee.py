@@ -308,6 +308,7 @@ def late_fee(
     payments: Sequence[LateFeePayment | tuple[object, object]] | None = (),
     instalments: Sequence[Instalment | tuple[object, object]] | None = None,
     policy: LateFeePolicy | None = None,
+    installments: Sequence[Instalment | tuple[object, object]] | None = None,
 ) -> LateFee:
     """The late fee accrued on a levy by ``as_of``.
 
@@ -320,6 +321,8 @@ def late_fee(
     :param instalments: approved instalments summing to the principal; each
         accrues only after its own due day, and ``due_on`` must be the first one.
     :param policy: :class:`LateFeePolicy` (month counting, allocation, rounding).
+    :param installments: the same as ``instalments`` (the spelling of the
+        design's entry-point list); give one or the other.
     :raises InvalidInput: a bad amount or date, a payment after ``as_of``,
         overpayment, instalments not adding up to the principal.
     :raises NotInForce: no rate article in force on the first day of default.
@@ -345,6 +348,12 @@ def late_fee(
             raise InvalidInput(
                 "payments", p.paid_on, f"payments made on or before as_of ({day.isoformat()})"
             )
+    if installments is not None:
+        if instalments is not None:
+            raise InvalidInput(
+                "installments", installments, "either instalments or installments, not both"
+            )
+        instalments = installments
     parts = _as_instalments(instalments)
     if parts is not None:
         total = sum((i.amount for i in parts), ZERO)
