@@ -417,3 +417,36 @@ class TestCatalogue:
         assert d["basis"] == "fixed-range"
         assert d["sanctions"]["warning"] is True
         json.dumps(d)
+
+
+@pytest.mark.parametrize("act_on", [A2005, A2016, A2022], ids=["2005", "2016", "2022"])
+@pytest.mark.parametrize("offence_id", [o.id for o in offences()])
+def test_every_offence_cites_the_version_of_the_act_date(offence_id: str, act_on: dt.date) -> None:
+    """The first citation is the offence's own article in the version in force on the act date."""
+    from familyplan import statutes
+    from familyplan.penalties import offence
+
+    off = offence(offence_id)
+    in_force = [
+        r
+        for r in off.rules
+        if (v := statutes.get(r.statute_id).version_on(act_on)) is not None
+        and v.label in r.versions
+    ]
+    where = BOSHAN if off.jurisdiction == "370000" else YYLQ
+    kwargs: dict[str, object] = (
+        {"fees_charged": "100"} if any(r.basis is Basis.MULTIPLE_OF_FEES for r in off.rules) else {}
+    )
+    if not in_force:
+        with pytest.raises(NotInForce):
+            fine_band(offence_id, act_on=act_on, jurisdiction=where, **kwargs)  # type: ignore[arg-type]
+        return
+    rule = in_force[0]
+    band = fine_band(offence_id, act_on=act_on, jurisdiction=where, **kwargs)  # type: ignore[arg-type]
+    first = band.citations[0]
+    assert (first.statute_id, first.article, first.item) == (
+        rule.statute_id,
+        rule.article,
+        rule.item,
+    )
+    assert first.version == statutes.get(rule.statute_id).version_on(act_on).label  # type: ignore[union-attr]
