@@ -95,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--rows", type=int, default=100_000)
     args = ap.parse_args(argv)
-    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, {platform.system()}")
+    print(
+        f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, {platform.system()}"
+    )
     print()
     print("| calculator | median per call (µs) |")
     print("|---|---|")
@@ -103,7 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {name} | {us:,.1f} |")
     rate, peak, found = audit_throughput(args.rows)
     print()
-    print(f"audit of {args.rows:,} rows: {rate:,.0f} rows/s, peak traced memory {peak:,.1f} MiB, {found:,} findings")
+    print(
+        f"audit of {args.rows:,} rows: {rate:,.0f} rows/s, peak traced memory {peak:,.1f} MiB, {found:,} findings"
+    )
     csv.field_size_limit(sys.maxsize)
     return 0
 

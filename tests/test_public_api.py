@@ -16,6 +16,7 @@ PUBLIC_MODULES = [
     "familyplan.penalties",
     "familyplan.deadlines",
     "familyplan.eligibility",
+    "familyplan.batch",
     "familyplan.cli",
 ]
 

@@ -1,0 +1,117 @@
+"""Benchmark: rows a second and peak memory of the batch functions.
+
+Not a test. Run from a checkout (numpy only; the tables are dicts of numpy
+arrays, the fastest input kind):
+
+    python benchmarks/bench_batch.py                 # 1,000,000 rows
+    python benchmarks/bench_batch.py --rows 10000000
+
+For each function it generates a register of ``--rows`` rows (fixed seed),
+runs the function ``--repeat`` times on one core and prints a Markdown table:
+the best wall time, rows a second, and the peak memory traced by
+``tracemalloc`` during one call (numpy reports its buffers to tracemalloc),
+besides the process's peak RSS (``resource.getrusage``). docs/batch.md quotes
+the figures with the machine they were measured on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import platform
+import resource
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from familyplan import batch
+
+
+def population(n: int, seed: int = 1) -> dict[str, np.ndarray]:
+    """Applicants: every column of the schema, with nulls (the undetermined paths)."""
+    rng = np.random.default_rng(seed)
+    born = np.datetime64("1925-01-01") + rng.integers(0, 365 * 50, n).astype("timedelta64[D]")
+    children = rng.integers(0, 4, n)
+    dead = np.minimum(children, rng.integers(0, 2, n))
+    sons = rng.integers(0, 2, n) * (children - dead)
+    return {
+        "born_on": born,
+        "sex": np.array(["male", "female"])[rng.integers(0, 2, n)],
+        "residence": np.array(["rural", "urban", ""])[rng.integers(0, 3, n)],
+        "has_spouse": rng.integers(0, 2, n).astype(bool),
+        "violating_births": rng.integers(0, 2, n),
+        "children": children,
+        "sons_alive": sons,
+        "daughters_alive": children - dead - sons,
+        "children_dead": dead,
+        "child_disability_grade": rng.integers(1, 11, n),
+    }
+
+
+def register(n: int, seed: int = 2) -> dict[str, np.ndarray]:
+    """Late-fee cases without payments: int fen principals, datetime64[D] dates."""
+    rng = np.random.default_rng(seed)
+    due = np.datetime64("2002-09-01") + rng.integers(0, 6900, n).astype("timedelta64[D]")
+    return {
+        "case_id": np.arange(n, dtype=np.int64),
+        "principal_fen": rng.integers(1, 10**9, n),
+        "due_on": due,
+        "as_of": due + rng.integers(-30, 20000, n).astype("timedelta64[D]"),
+    }
+
+
+def measure(fn: Callable[[], Any], repeat: int) -> tuple[float, int]:
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    gc.collect()
+    tracemalloc.start()
+    fn()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return best, peak
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rows", type=int, default=1_000_000)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+    n = args.rows
+    people = population(n)
+    cases = register(n)
+    input_mb = (
+        sum(a.nbytes for a in people.values()) + sum(a.nbytes for a in cases.values())
+    ) / 2**20
+    runs: list[tuple[str, Callable[[], Any]]] = [
+        ("batch.rural_reward", lambda: batch.rural_reward(people, year=2014)),
+        ("batch.special_assistance", lambda: batch.special_assistance(people, year=2014)),
+        ("batch.late_fee (no payments)", lambda: batch.late_fee(cases)),
+    ]
+    print(
+        f"{n:,} rows; CPython {platform.python_version()}, numpy {np.__version__}, "
+        f"{platform.machine()}, {os.cpu_count()} cores (one used); inputs {input_mb:,.0f} MiB"
+    )
+    print()
+    print("| function | rows | best time (s) | rows a second | peak traced memory (MiB) |")
+    print("|---|---:|---:|---:|---:|")
+    for name, fn in runs:
+        best, peak = measure(fn, args.repeat)
+        print(f"| {name} | {n:,} | {best:.3f} | {n / best:,.0f} | {peak / 2**20:,.0f} |")
+        sys.stdout.flush()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**10
+    print()
+    print(f"peak RSS of the process (inputs included): {rss:,.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,499 @@
+"""Eligibility screening of whole registers: the rural reward and special assistance.
+
+The conditions are those of the scalar programmes
+(:mod:`familyplan.eligibility._rural_reward`,
+:mod:`familyplan.eligibility._special_assistance`): their ids, groups and
+citations come from the same ``ConditionSpec`` catalogues, the thresholds from
+the same :mod:`~familyplan.eligibility._law` figures and the amounts from the
+same :mod:`~familyplan.eligibility._amounts` rate tables. Every condition is
+three-valued per row (rank 0 not met, 1 unknown, 2 met): alternatives of a
+group take the maximum, the required conditions the minimum — exactly
+:func:`familyplan.eligibility._conditions.combine`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from familyplan.eligibility._amounts import LocalRates, RateRow, rate_row
+from familyplan.eligibility._conditions import ConditionSpec
+from familyplan.eligibility._law import (
+    RR_AGE,
+    RR_BORN_FROM,
+    SA_BORN_FROM,
+    SA_WOMAN_AGE,
+    SA_WORST_GRADE,
+    date_value,
+    int_value,
+)
+from familyplan.eligibility._rural_reward import (
+    AGED as RR_AGED,
+)
+from familyplan.eligibility._rural_reward import (
+    BORN_FROM as RR_BORN,
+)
+from familyplan.eligibility._rural_reward import (
+    CHILDREN_DEAD as RR_CHILDREN_DEAD,
+)
+from familyplan.eligibility._rural_reward import (
+    CONDITIONS as RR_CONDITIONS,
+)
+from familyplan.eligibility._rural_reward import (
+    NO_VIOLATING_BIRTH as RR_NO_VIOLATING_BIRTH,
+)
+from familyplan.eligibility._rural_reward import (
+    ONE_CHILD as RR_ONE_CHILD,
+)
+from familyplan.eligibility._rural_reward import (
+    REGISTRATION as RR_REGISTRATION,
+)
+from familyplan.eligibility._rural_reward import (
+    SPOUSE_REGISTRATION as RR_SPOUSE_REGISTRATION,
+)
+from familyplan.eligibility._rural_reward import (
+    TWO_DAUGHTERS as RR_TWO_DAUGHTERS,
+)
+from familyplan.eligibility._special_assistance import (
+    BORN_FROM as SA_BORN,
+)
+from familyplan.eligibility._special_assistance import (
+    CHILD_DEAD as SA_CHILD_DEAD,
+)
+from familyplan.eligibility._special_assistance import (
+    CHILD_DISABLED as SA_CHILD_DISABLED,
+)
+from familyplan.eligibility._special_assistance import (
+    CONDITIONS as SA_CONDITIONS,
+)
+from familyplan.eligibility._special_assistance import (
+    ONE_CHILD as SA_ONE_CHILD,
+)
+from familyplan.eligibility._special_assistance import (
+    REGISTRATION as SA_REGISTRATION,
+)
+from familyplan.eligibility._special_assistance import (
+    WOMAN_AGED as SA_WOMAN_AGED,
+)
+from familyplan.eligibility._time import as_year
+from familyplan.errors import InvalidInput
+from familyplan.money import ZERO, quantize_fen
+
+from ._table import (
+    BAD,
+    NULL,
+    OK,
+    Errors,
+    Table,
+    chunked,
+    fen_strings,
+    labels,
+    open_table,
+    read_bool,
+    read_choice,
+    read_date,
+    read_int,
+    require,
+)
+
+__all__ = [
+    "ELIGIBILITY_COLUMNS",
+    "INPUT_COLUMNS",
+    "rural_reward",
+    "special_assistance",
+]
+
+ELIGIBILITY_COLUMNS = (
+    "eligible",
+    "status",
+    "failed_condition",
+    "amount_fen",
+    "amount",
+    "citation",
+    "error",
+)
+"""The output columns of :func:`rural_reward` and :func:`special_assistance`
+(``amount`` only with ``as_decimal=True``)."""
+
+INPUT_COLUMNS = (
+    "born_on",
+    "sex",
+    "residence",
+    "has_spouse",
+    "spouse_residence",
+    "spouse_born_on",
+    "violating_births",
+    "children",
+    "sons_alive",
+    "daughters_alive",
+    "children_alive_sex_unknown",
+    "children_dead",
+    "child_disability_grade",
+)
+"""The input columns read (only ``born_on`` and ``sex`` are required; see docs/batch.md)."""
+
+I8 = npt.NDArray[np.int8]
+I64 = npt.NDArray[np.int64]
+B = npt.NDArray[np.bool_]
+
+_EPOCH = _dt.date(1970, 1, 1)
+_MAX_COUNT = 1000
+
+# rank of a condition per row: 0 not met, 1 unknown, 2 met (min = all_of, max = any_of)
+NOT_MET = np.int8(0)
+UNKNOWN = np.int8(1)
+MET = np.int8(2)
+_STATUS = ("not eligible", "undetermined", "eligible", "error")
+_DATE_ALLOWED = "a datetime.date, a datetime64 at midnight or an ISO date string 'YYYY-MM-DD'"
+
+
+def _tri(met: B, not_met: B | None = None) -> I8:
+    """Rank per row (2 met, 0 not met, 1 unknown: neither), branch-free."""
+    if not_met is None:
+        not_met = ~met
+    out: I8 = met.view(np.int8) << 1
+    out += (~(met | not_met)).view(np.int8)
+    return out
+
+
+def _pick(mask: B, a: Any, b: Any) -> I64:
+    """``np.where(mask, a, b)`` for integers, branch-free (np.where is slow on
+    random masks)."""
+    out: I64 = b + mask * (np.asarray(a, dtype=np.int64) - b)
+    return out
+
+
+def cite(spec: ConditionSpec | RateRow) -> str:
+    """The citation id of a condition or a rate row, e.g. ``"rural-reward-2011 art. 1"``."""
+    if isinstance(spec, RateRow):
+        return f"{spec.statute_id} art. {spec.article}"
+    text = f"{spec.statute_id} art. {spec.article}"
+    return text if spec.item is None else f"{text} item {spec.item}"
+
+
+class _Facts:
+    """The applicant facts of every row, validated; malformed rows in ``err``."""
+
+    def __init__(self, t: Table) -> None:
+        n = t.n
+        self.n = n
+        err = Errors(n)
+        self.born, born_st = read_date(t, "born_on")
+        err.add(born_st == NULL, "born_on not given")
+        err.add(born_st == BAD, f"born_on must be {_DATE_ALLOWED}")
+        self.sex = read_choice(t, "sex", ("male", "female"))
+        err.add(self.sex == -1, "sex not given (one of 'male' or 'female')")
+        err.add(self.sex == -2, "sex must be one of 'male' or 'female'")
+        self.residence = read_choice(t, "residence", ("rural", "urban"))
+        err.add(self.residence == -2, "residence must be one of 'rural' or 'urban' (or null)")
+        has_spouse = read_bool(t, "has_spouse")
+        err.add(has_spouse == -2, "has_spouse must be True, False or null (not given)")
+        self.spouse_residence = read_choice(t, "spouse_residence", ("rural", "urban"))
+        err.add(
+            self.spouse_residence == -2,
+            "spouse_residence must be one of 'rural' or 'urban' (or null)",
+        )
+        self.spouse_born, sp_st = read_date(t, "spouse_born_on")
+        err.add(sp_st == BAD, f"spouse_born_on must be {_DATE_ALLOWED} (or null)")
+        spouse_facts = (self.spouse_residence >= 0) | (sp_st == OK)
+        err.add(
+            (has_spouse == 0) & spouse_facts,
+            "spouse facts given for an applicant with has_spouse=False (no spouse)",
+        )
+        # a spouse: has_spouse True, or not given but a fact about the spouse is
+        self.spouse = (has_spouse == 1) | ((has_spouse == -1) & spouse_facts)
+        self.no_spouse = has_spouse == 0
+        self.spouse_born_known = sp_st == OK
+
+        self.violating, v_st = read_int(t, "violating_births", 0, _MAX_COUNT)
+        err.add(v_st == BAD, "violating_births must be an int count from 0, or null")
+        self.violating_known = v_st == OK
+
+        children, c_st = read_int(t, "children", 0, _MAX_COUNT)
+        err.add(c_st == BAD, "children must be an int count from 0, or null (not given)")
+        self.children_known = c_st == OK
+        self.children = (children * self.children_known).astype(np.int16)
+        parts = []
+        for name in (
+            "sons_alive",
+            "daughters_alive",
+            "children_alive_sex_unknown",
+            "children_dead",
+        ):
+            v, st = read_int(t, name, 0, _MAX_COUNT, absent=OK)
+            err.add(st == BAD, f"{name} must be an int count from 0, or null (0)")
+            parts.append((v * (st == OK)).astype(np.int16))
+        self.sons, self.daughters, self.alive_other, self.dead = parts
+        listed = self.sons + self.daughters + self.alive_other + self.dead
+        err.add(
+            ~self.children_known & (listed > 0),
+            "sons_alive/daughters_alive/children_alive_sex_unknown/children_dead "
+            "given but children not given",
+        )
+        err.add(
+            self.children_known & (listed > self.children),
+            "sons_alive + daughters_alive + children_alive_sex_unknown + children_dead "
+            "exceed children",
+        )
+        # living children: at least `low` (known alive), at most `high` (+ alive not given)
+        self.low = self.sons + self.daughters + self.alive_other
+        self.unknown_alive = (self.children - listed) * self.children_known
+        self.high = self.low + self.unknown_alive
+        self.grade, g_st = read_int(t, "child_disability_grade", 1, 10)
+        err.add(
+            g_st == BAD,
+            "child_disability_grade must be an int from 1 (most severe) to 10, or null",
+        )
+        self.grade_known = g_st == OK
+        self.err = err
+
+
+def _day(d: _dt.date) -> int:
+    return (d - _EPOCH).days
+
+
+def _decide(specs: Sequence[ConditionSpec], ranks: Sequence[I8]) -> tuple[I8, I8]:
+    """Three-valued combination (rank: 0 / 1 / 2) and the index of the first
+    decisive condition (``len(specs)`` when eligible): a grouped condition
+    counts only when its group as a whole has the result's value
+    (``Eligibility.failed`` / ``Eligibility.unknown``)."""
+    groups: dict[str, I8] = {}
+    required: list[I8] = []
+    for spec, r in zip(specs, ranks, strict=True):
+        if spec.group is None:
+            required.append(r)
+        else:
+            prev = groups.get(spec.group)
+            groups[spec.group] = r if prev is None else np.maximum(prev, r)
+    result = required[0].copy() if required else np.full(len(ranks[0]), MET, dtype=np.int8)
+    for r in required[1:] + list(groups.values()):
+        np.minimum(result, r, out=result)
+    k = len(specs)
+    first = np.full(len(result), k, dtype=np.int8)
+    if (result == MET).all():
+        return result, first
+    group_hit = {g: r == result for g, r in groups.items()}
+    undecided = result != MET
+    for i in range(k - 1, -1, -1):
+        spec, r = specs[i], ranks[i]
+        hit = r == result
+        hit &= undecided
+        if spec.group is not None:
+            hit &= group_hit[spec.group]
+        first -= hit.view(np.int8) * (first - np.int8(i))  # first = i where hit
+    return result, first
+
+
+def _check_args(year: object, rates: object, as_decimal: object, programme_id: str) -> RateRow:
+    y = as_year(year)
+    row = rate_row(programme_id, y)  # raises NotEncoded outside the encoded years
+    if rates is not None and not isinstance(rates, LocalRates):
+        raise InvalidInput("rates", rates, "a LocalRates or None")
+    if not isinstance(as_decimal, bool):
+        raise InvalidInput("as_decimal", as_decimal, "True or False")
+    return row
+
+
+def _fen(amount: Decimal) -> int:
+    return int(quantize_fen(amount) * 100)
+
+
+def _finish(
+    facts: _Facts,
+    specs: Sequence[ConditionSpec],
+    ranks: Sequence[I8],
+    amount_fen: I64,
+    rate_citation: str,
+    as_decimal: bool,
+) -> dict[str, npt.NDArray[Any]]:
+    result, first = _decide(specs, ranks)
+    bad = facts.err.any
+    k = len(specs)
+    if bad.any():
+        result = result + bad.view(np.int8) * (np.int8(3) - result)  # status "error"
+        first = first + bad.view(np.int8) * (np.int8(k + 1) - first)
+    eligible = result == MET
+    # failed_condition: the first decisive condition, "" when eligible or malformed
+    ids = [s.id for s in specs] + ["", ""]
+    # citation: the decisive condition's, the rate's when eligible, "" when malformed
+    cites = [cite(s) for s in specs] + [rate_citation, ""]
+    amount = amount_fen * eligible
+    out: dict[str, npt.NDArray[Any]] = {
+        "eligible": eligible,
+        "status": labels(result, _STATUS),
+        "failed_condition": labels(first, ids),
+        "amount_fen": amount,
+    }
+    if as_decimal:
+        out["amount"] = fen_strings(amount)
+    out["citation"] = labels(first, cites)
+    out["error"] = facts.err.column()
+    return out
+
+
+def rural_reward(
+    table: object,
+    *,
+    year: int,
+    rates: LocalRates | None = None,
+    as_decimal: bool = False,
+) -> Any:
+    """Screen a register for the rural reward (农村部分计划生育家庭奖励扶助) of ``year``.
+
+    The same answer, row by row, as ``eligibility.check("rural-reward", ...,
+    year=year)``: ``eligible``, ``status`` (``"eligible"``, ``"not eligible"``,
+    ``"undetermined"`` or ``"error"``), ``failed_condition`` (the first failed
+    condition — or, when undetermined, the first unknown one), ``amount_fen``
+    (the year's amount with the caller's top-up; 0 unless eligible),
+    ``citation`` and ``error``. Input columns: docs/batch.md.
+
+    :raises InvalidInput: a bad argument or a table without ``born_on``/``sex``.
+    :raises NotEncoded: a year outside the encoded years.
+
+    >>> import numpy as np
+    >>> out = rural_reward({
+    ...     "born_on": np.array(["1952-12-31", "1953-01-01"], dtype="datetime64[D]"),
+    ...     "sex": np.array(["male", "female"]), "residence": np.array(["rural", "rural"]),
+    ...     "has_spouse": np.array([False, False]), "violating_births": np.array([0, 0]),
+    ...     "children": np.array([1, 1]), "sons_alive": np.array([1, 0]),
+    ...     "daughters_alive": np.array([0, 1]),
+    ... }, year=2012, as_decimal=True)
+    >>> out["amount"].tolist(), out["failed_condition"].tolist()
+    (['960.00', '0.00'], ['', 'rural-reward.aged-60'])
+    >>> out["citation"].tolist()
+    ['rural-reward-2011 art. 1', 'rural-reward-2004 art. 1']
+    """
+    row = _check_args(year, rates, as_decimal, "rural-reward")
+    t = open_table(table)
+    require(t, ("born_on", "sex"))
+    y = as_year(year)
+    return t.output(chunked(t, lambda part: _rural_reward(part, y, row, rates, as_decimal)))
+
+
+def _rural_reward(
+    t: Table, y: int, row: RateRow, rates: LocalRates | None, as_decimal: bool
+) -> dict[str, npt.NDArray[Any]]:
+    f = _Facts(t)
+    reg = _tri(f.residence == 0, f.residence == 1)
+    spouse = _tri(
+        (f.spouse & (f.spouse_residence == 0)) | f.no_spouse,
+        f.spouse & (f.spouse_residence == 1),
+    )
+    known = f.children_known
+    viol = _tri(f.violating_known & (f.violating == 0), f.violating_known & (f.violating > 0))
+    low, high = f.low, f.high
+    one_no = known & ((low > 1) | (high < 1))
+    one = _tri(known & (low == 1) & (high == 1), one_no)
+    two_no = known & ((low > 2) | (high < 2) | (f.sons > 0))
+    two = _tri(known & ~two_no & (low == 2) & (high == 2) & (f.alive_other == 0), two_no)
+    dead_no = known & ((f.children == 0) | (low >= 1))
+    dead = _tri(known & ~dead_no & (high == 0), dead_no)
+    born_from = _tri(f.born >= _day(date_value(RR_BORN_FROM)))
+    # aged A by 31 December of y  <=>  born before 1 January of y - A + 1
+    aged = _tri(f.born < _day(_dt.date(y - int_value(RR_AGE) + 1, 1, 1)))
+    by_spec = {
+        RR_REGISTRATION.id: reg,
+        RR_SPOUSE_REGISTRATION.id: spouse,
+        RR_NO_VIOLATING_BIRTH.id: viol,
+        RR_ONE_CHILD.id: one,
+        RR_TWO_DAUGHTERS.id: two,
+        RR_CHILDREN_DEAD.id: dead,
+        RR_BORN.id: born_from,
+        RR_AGED.id: aged,
+    }
+    ranks = [by_spec[s.id] for s in RR_CONDITIONS]  # KeyError = a condition not encoded here
+    figure = row.amounts["all"]
+    per_year = figure if row.per == "year" else figure * 12
+    top_up = rates.top_up if rates is not None else ZERO
+    total = _fen(quantize_fen(per_year) + quantize_fen(top_up))
+    amount = np.full(t.n, total, dtype=np.int64)
+    return _finish(f, RR_CONDITIONS, ranks, amount, cite(row), as_decimal)
+
+
+def special_assistance(
+    table: object,
+    *,
+    year: int,
+    rates: LocalRates | None = None,
+    as_decimal: bool = False,
+) -> Any:
+    """Screen a register for special assistance (计划生育家庭特别扶助) of ``year``.
+
+    The same answer, row by row, as ``eligibility.check("special-assistance",
+    ..., year=year)``; the output columns are those of :func:`rural_reward`
+    (``amount_fen``: twelve months of the death or disability rate — urban or
+    rural from 2014 — with the caller's monthly top-up).
+
+    >>> import numpy as np
+    >>> out = special_assistance({
+    ...     "born_on": np.array(["1950-05-01", "1950-05-01"], dtype="datetime64[D]"),
+    ...     "sex": np.array(["female", "female"]), "residence": np.array(["rural", "urban"]),
+    ...     "children": np.array([1, 1]), "children_dead": np.array([1, 0]),
+    ...     "sons_alive": np.array([0, 1]), "child_disability_grade": np.array([-1, 4]),
+    ... }, year=2014)
+    >>> out["amount_fen"].tolist(), out["status"].tolist()
+    ([0, 0], ['error', 'not eligible'])
+    >>> out["error"][0]
+    'child_disability_grade must be an int from 1 (most severe) to 10, or null'
+    """
+    row = _check_args(year, rates, as_decimal, "special-assistance")
+    t = open_table(table)
+    require(t, ("born_on", "sex"))
+    y = as_year(year)
+    return t.output(chunked(t, lambda part: _special_assistance(part, y, row, rates, as_decimal)))
+
+
+def _special_assistance(
+    t: Table, y: int, row: RateRow, rates: LocalRates | None, as_decimal: bool
+) -> dict[str, npt.NDArray[Any]]:
+    f = _Facts(t)
+    born_from = _tri(f.born >= _day(date_value(SA_BORN_FROM)))
+    female = f.sex == 1
+    woman_known = female | (f.spouse & f.spouse_born_known)
+    woman_born = _pick(female, f.born, f.spouse_born)
+    # aged 49 by 31 December of y  <=>  born before 1 January of y - 49 + 1
+    woman_by = _day(_dt.date(y - int_value(SA_WOMAN_AGE) + 1, 1, 1))
+    young = woman_born >= woman_by
+    woman = _tri(woman_known & ~young, woman_known & young)
+    known, n_kids = f.children_known, f.children
+    one = _tri(known & (n_kids == 1), known & (n_kids != 1))
+    dead_no = known & ((n_kids == 0) | (f.low >= 1))
+    dead = _tri(known & ~dead_no & (f.dead == n_kids), dead_no)
+    grade_ok = f.grade_known & (f.grade <= int_value(SA_WORST_GRADE))
+    dis_no = known & ((n_kids != 1) | (f.dead == 1) | ~grade_ok)
+    disabled = _tri(known & ~dis_no & (f.unknown_alive == 0), dis_no)
+    urban_rural = "urban-death" in row.amounts
+    by_spec = {
+        SA_BORN.id: born_from,
+        SA_WOMAN_AGED.id: woman,
+        SA_ONE_CHILD.id: one,
+        SA_CHILD_DEAD.id: dead,
+        SA_CHILD_DISABLED.id: disabled,
+    }
+    specs = [s for s in SA_CONDITIONS if s.id in by_spec]
+    if urban_rural:
+        by_spec[SA_REGISTRATION.id] = _tri(f.residence >= 0, np.zeros(t.n, dtype=bool))
+        specs = list(SA_CONDITIONS)
+    ranks = [by_spec[s.id] for s in specs]
+
+    top_up = rates.top_up if rates is not None else ZERO
+
+    def year_fen(basis: str) -> int:
+        return _fen((quantize_fen(row.amounts[basis]) + quantize_fen(top_up)) * 12)
+
+    is_dead = dead == MET
+    if urban_rural:
+        # residence code 0 rural, 1 urban; kind death / disability
+        rural_death, rural_dis = year_fen("rural-death"), year_fen("rural-disability")
+        urban_death, urban_dis = year_fen("urban-death"), year_fen("urban-disability")
+        urban = f.residence == 1
+        amount = _pick(urban, _pick(is_dead, urban_death, urban_dis), 0)
+        amount += _pick(~urban, _pick(is_dead, rural_death, rural_dis), 0)
+    else:
+        amount = _pick(is_dead, year_fen("death"), year_fen("disability"))
+    return _finish(f, specs, ranks, amount, cite(row), as_decimal)

@@ -1,0 +1,329 @@
+"""Late fees (滞纳金) for a whole register, in integer fen.
+
+The scalar calculator is :func:`familyplan.penalties.late_fee`; this module
+reads its rate (:data:`~familyplan.penalties.RATE_PER_MONTH`), its cap date
+(:data:`~familyplan.penalties.CAP_FROM`) and the period the rate article is in
+force from the same sources, and gives the same answer on every row:
+
+* months = completed months of default, counted from ``due_on`` with the day
+  clamped to the month's end (``due_on + relativedelta(months=n) <= as_of``);
+* fee = principal x 2/1000 x months, exact, rounded once to the fen half up —
+  in integers: ``(2 * principal_fen * months * 1 + 500) // 1000``;
+* from 2012-01-01 (``as_of``) the fee is at most the principal.
+
+Rows with payments (a second table keyed by ``case_id``), rows whose principal
+is too large for exact int64 arithmetic, and every row when a non-default
+:class:`~familyplan.penalties.LateFeePolicy` is given, are computed by the
+scalar function itself, one call per row.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from familyplan import statutes
+from familyplan.errors import FamilyPlanError, InvalidInput
+from familyplan.penalties import CAP_FROM, RATE_PER_MONTH, LateFeePolicy
+from familyplan.penalties import late_fee as scalar_late_fee
+
+from ._table import (
+    BAD,
+    NULL,
+    OK,
+    Errors,
+    Table,
+    chunked,
+    fen_strings,
+    labels,
+    month_day,
+    open_table,
+    read_date,
+    read_fen,
+    read_yuan_as_fen,
+    require,
+)
+
+__all__ = ["LATE_FEE_COLUMNS", "late_fee"]
+
+LATE_FEE_COLUMNS = ("case_id", "months", "capped", "amount_fen", "amount", "citation", "error")
+"""The output columns of :func:`late_fee` (``case_id`` when the input has one,
+``amount`` only with ``as_decimal=True``)."""
+
+_EPOCH = _dt.date(1970, 1, 1)
+_I64_MAX = np.iinfo(np.int64).max
+_RATE_NUM, _RATE_DEN = RATE_PER_MONTH.as_integer_ratio()  # 1/500 a month
+_CAP_DAY = (CAP_FROM - _EPOCH).days
+
+# the provisions the scalar result cites: the rate article, the cap (行政强制法 45(2))
+_RATE_REF = ("levy-measures", 8)
+_CAP_REF = ("administrative-coercion-law", 45, 2)
+RATE_CITATION = f"{_RATE_REF[0]} art. {_RATE_REF[1]}"
+CAP_CITATION = f"{_CAP_REF[0]} art. {_CAP_REF[1]} para. {_CAP_REF[2]}"
+_CITATIONS = ("", RATE_CITATION, f"{RATE_CITATION}; {CAP_CITATION}")
+
+
+def _rate_in_force() -> tuple[tuple[int, int], ...]:
+    """Day-number spans in which the rate article is in force (the scalar
+    function cites it on the first day of default and fails outside)."""
+    spans: list[tuple[int, int]] = []
+    for v in statutes.get(_RATE_REF[0]).versions:
+        try:
+            statutes.citation(_RATE_REF[0], _RATE_REF[1], on=v.effective_from)
+        except FamilyPlanError:  # pragma: no cover - an article missing from a version
+            continue
+        until = v.effective_until
+        spans.append(
+            (
+                (v.effective_from - _EPOCH).days,
+                (until - _EPOCH).days if until is not None else _I64_MAX,
+            )
+        )
+    return tuple(spans)
+
+
+_RATE_SPANS = _rate_in_force()
+
+
+def completed_months(
+    due: npt.NDArray[np.int64], as_of: npt.NDArray[np.int64]
+) -> npt.NDArray[np.int64]:
+    """The largest n >= 0 with ``due + n months (clamped) <= as_of``, per row
+    (0 when ``as_of <= due``); day numbers since 1970-01-01 in, int64 out.
+
+    With n0 the difference of the month indexes, ``due + n0 months`` falls in
+    as_of's month on day min(due's day, that month's last day); it is after
+    as_of exactly when due's day is after as_of's day and as_of is not the
+    month's last day — then n = n0 - 1.
+    """
+    dm, dd, _ = month_day(due)
+    am, ad, a_last = month_day(as_of)
+    n = am - dm
+    n -= (dd > ad) & ~a_last
+    n *= as_of > due
+    return n
+
+
+def _fee_fen(
+    principal: npt.NDArray[np.int64], months: npt.NDArray[np.int64], as_of: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.bool_]]:
+    """Fee in fen (exact, then half up) and whether the 2012 cap bit."""
+    capped = (as_of >= _CAP_DAY) & (months * _RATE_NUM > _RATE_DEN)
+    n = months * ~capped
+    fee = (2 * _RATE_NUM * principal * n + _RATE_DEN) // (2 * _RATE_DEN)
+    fee += capped * principal  # capped: the fee is the principal (n was set to 0)
+    return fee, capped
+
+
+def _date_obj(day: int) -> _dt.date:
+    return _EPOCH + _dt.timedelta(days=day)
+
+
+def _read_principal(t: Table, err: Errors) -> npt.NDArray[np.int64]:
+    if t.has("principal") and t.has("principal_fen"):
+        raise InvalidInput(
+            "table", sorted(t.names), "a table with 'principal' or 'principal_fen', not both"
+        )
+    if t.has("principal_fen"):
+        p, st = read_fen(t, "principal_fen")
+        err.add(st == NULL, "principal_fen not given")
+        err.add(st == BAD, "principal_fen must be an int number of fen")
+        err.add(p < 0, "principal_fen must be a non-negative amount of fen")
+        err.add(p == 0, "principal must be an amount above zero")
+        return p
+    p, st, reasons = read_yuan_as_fen(t, "principal")
+    err.add(st == NULL, "principal not given")
+    err.add_each(st == BAD, reasons)
+    err.add((st == OK) & (p == 0), "principal must be an amount above zero")
+    return p
+
+
+def _read_payments(
+    payments: object, policy_field: str = "payments"
+) -> dict[Any, list[tuple[Any, Any]] | str]:
+    """Payments by case: a list of (paid_on, amount) for the scalar call, or an
+    error message for a case with a malformed payment row."""
+    pt = open_table(payments, policy_field)
+    require(pt, ("case_id", "paid_on"), policy_field)
+    if pt.has("amount") == pt.has("amount_fen"):
+        raise InvalidInput(
+            policy_field, sorted(pt.names), "a table with 'amount' or 'amount_fen' (one of them)"
+        )
+    ids = pt.column_values("case_id")
+    days, dst = read_date(pt, "paid_on")
+    if pt.has("amount_fen"):
+        fen, ast = read_fen(pt, "amount_fen")
+        reasons = np.full(pt.n, "payment amount_fen must be an int number of fen", dtype=object)
+        neg = (ast == OK) & (fen < 0)
+        ast = np.where(neg, np.int8(BAD), ast).astype(np.int8)
+        reasons[neg] = "payment amount_fen must be a non-negative amount of fen"
+    else:
+        fen, ast, reasons = read_yuan_as_fen(pt, "amount")
+    out: dict[Any, list[tuple[Any, Any]] | str] = {}
+    for i, cid in enumerate(ids.tolist()):
+        prior = out.get(cid)
+        if isinstance(prior, str):
+            continue
+        msg = ""
+        if dst[i] == NULL:
+            msg = f"payments[{i}].paid_on not given"
+        elif dst[i] == BAD:
+            msg = f"payments[{i}].paid_on must be a datetime.date or an ISO date string"
+        elif ast[i] == NULL:
+            msg = f"payments[{i}].amount not given"
+        elif ast[i] == BAD:
+            msg = f"payments[{i}]: {reasons[i]}"
+        if msg:
+            out[cid] = msg
+            continue
+        pay = (_date_obj(int(days[i])), Decimal(int(fen[i])).scaleb(-2))
+        if prior is None:
+            out[cid] = [pay]
+        else:
+            prior.append(pay)
+    return out
+
+
+def late_fee(
+    table: object,
+    *,
+    payments: object = None,
+    policy: LateFeePolicy | None = None,
+    as_decimal: bool = False,
+) -> Any:
+    """The late fee of every row of a register, as the scalar
+    :func:`familyplan.penalties.late_fee` computes it, in integer fen.
+
+    :param table: a pandas DataFrame, a pyarrow Table or a dict of numpy
+        arrays with the columns ``due_on``, ``as_of``, and ``principal``
+        (yuan: Decimal strings, ``Decimal`` or whole-yuan ints) or
+        ``principal_fen`` (int fen); ``case_id`` (needed with ``payments``).
+    :param payments: a table of payments (``case_id``, ``paid_on``, ``amount``
+        in yuan or ``amount_fen``); rows whose ``case_id`` has payments are
+        computed by the scalar function. Payments of cases not in ``table``
+        are ignored (a partition holds only some cases).
+    :param policy: a :class:`~familyplan.penalties.LateFeePolicy`; any other
+        than the default sends every row to the scalar function.
+    :param as_decimal: add an ``amount`` column of Decimal strings ("2400.00").
+    :returns: the same kind of table (a DataFrame keeps the index) with
+        ``case_id`` (if given), ``months``, ``capped``, ``amount_fen``,
+        [``amount``], ``citation`` and ``error`` ("" unless the row is malformed;
+        a malformed row has ``amount_fen`` 0).
+
+    >>> import numpy as np
+    >>> out = late_fee({
+    ...     "principal_fen": np.array([10_000_000, 100_000, -5]),
+    ...     "due_on": np.array(["2013-01-31", "2005-01-31", "2013-01-31"], dtype="datetime64[D]"),
+    ...     "as_of": np.array(["2014-01-31", "2013-01-31", "2014-01-31"], dtype="datetime64[D]"),
+    ... }, as_decimal=True)
+    >>> out["months"].tolist(), out["amount"].tolist(), out["capped"].tolist()
+    ([12, 96, 0], ['2400.00', '192.00', '0.00'], [False, False, False])
+    >>> out["error"][2]
+    'principal_fen must be a non-negative amount of fen'
+    """
+    if policy is not None and not isinstance(policy, LateFeePolicy):
+        raise InvalidInput("policy", policy, "a LateFeePolicy or None")
+    if not isinstance(as_decimal, bool):
+        raise InvalidInput("as_decimal", as_decimal, "True or False")
+    t = open_table(table)
+    require(t, ("due_on", "as_of"))
+    if not (t.has("principal") or t.has("principal_fen")):
+        raise InvalidInput(
+            "table", sorted(t.names), "a table with the column 'principal' or 'principal_fen'"
+        )
+    if payments is not None and not t.has("case_id"):
+        raise InvalidInput("table", sorted(t.names), "a table with 'case_id' when payments given")
+    by_case = _read_payments(payments) if payments is not None else None
+    pol = None if policy is None or policy == LateFeePolicy() else policy
+    cols = chunked(t, lambda part: _late_fee(part, by_case, pol, as_decimal))
+    if t.has("case_id"):
+        cols = {"case_id": t.passthrough("case_id"), **cols}
+    return t.output(cols)
+
+
+def _late_fee(
+    t: Table,
+    by_case: dict[Any, list[tuple[Any, Any]] | str] | None,
+    policy: LateFeePolicy | None,
+    as_decimal: bool,
+) -> dict[str, npt.NDArray[Any]]:
+    n = t.n
+    err = Errors(n)
+    principal = _read_principal(t, err)
+    due, due_st = read_date(t, "due_on")
+    as_of, as_st = read_date(t, "as_of")
+    err.add(due_st == NULL, "due_on not given")
+    err.add(due_st == BAD, "due_on must be a datetime.date or an ISO date string 'YYYY-MM-DD'")
+    err.add(as_st == NULL, "as_of not given")
+    err.add(as_st == BAD, "as_of must be a datetime.date or an ISO date string 'YYYY-MM-DD'")
+    start = due + 1
+    in_force = np.zeros(n, dtype=bool)
+    for lo, hi in _RATE_SPANS:
+        in_force |= (start >= lo) & (start <= hi)
+    err.add(
+        ~in_force & (due_st == OK),
+        f"no late-fee rate in force on the first day of default ({RATE_CITATION} not in force)",
+    )
+
+    ok = ~err.any
+    scalar_rows = np.zeros(n, dtype=bool)
+    ids: npt.NDArray[np.object_] | None = None
+    if by_case is not None:
+        ids = t.column_values("case_id")
+        has_pay = np.fromiter((cid in by_case for cid in ids.tolist()), dtype=bool, count=n)
+        scalar_rows |= has_pay
+    if policy is not None:  # a non-default policy: the scalar function on every row
+        scalar_rows[:] = True
+
+    safe_p = principal * ok
+    months = completed_months(due, as_of) * ok
+    # int64 exactness: 2 * num * p * n + den must fit (else the scalar function, in Decimal)
+    n_eff = np.maximum(np.minimum(months, _RATE_DEN // _RATE_NUM + 1), 1)
+    limit = (_I64_MAX - _RATE_DEN) // (2 * _RATE_NUM * n_eff)
+    scalar_rows |= safe_p > limit
+    scalar_rows &= ok
+    vec = ok & ~scalar_rows
+    months *= vec
+    amount, capped = _fee_fen(safe_p * vec, months, as_of)
+    capped &= vec
+
+    idx = np.flatnonzero(scalar_rows)
+    for i in idx.tolist():
+        pays = by_case.get(ids[i]) if by_case is not None and ids is not None else None
+        if isinstance(pays, str):
+            err.add_row(i, pays)
+            continue
+        try:
+            r = scalar_late_fee(
+                Decimal(int(principal[i])).scaleb(-2),
+                due_on=_date_obj(int(due[i])),
+                as_of=_date_obj(int(as_of[i])),
+                payments=pays or (),
+                policy=policy,
+            )
+        except (FamilyPlanError, OverflowError) as e:
+            err.add_row(i, str(e))
+            continue
+        amount[i] = int(r.amount * 100)
+        months[i] = r.months
+        capped[i] = r.capped
+
+    bad = err.any
+    if bad.any():
+        amount[bad] = 0
+        months[bad] = 0
+        capped[bad] = False
+    cite_code = (~bad).view(np.int8) + capped.view(np.int8)  # "", rate, rate + cap
+    out: dict[str, npt.NDArray[Any]] = {}
+    out["months"] = months.astype(np.int64)
+    out["capped"] = capped.astype(bool)
+    out["amount_fen"] = amount.astype(np.int64)
+    if as_decimal:
+        out["amount"] = fen_strings(out["amount_fen"])
+    out["citation"] = labels(cite_code, _CITATIONS)
+    out["error"] = err.column()
+    return out
