@@ -237,3 +237,17 @@ class TestDeadlineCommands:
         assert code == 2
         assert message in err
         assert "Traceback" not in err
+
+
+def test_audit_batch_path_gives_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large registers check late fees through familyplan.batch first: same findings, row for row."""
+    from familyplan import _audit
+
+    with open(EXAMPLES / "cases.csv", encoding="utf-8") as fh:
+        rows = list(_audit.read_register(fh))
+    monkeypatch.setattr(_audit, "BATCH_FROM", 10**9)
+    scalar = [(r.line, r.status, r.reason) for r in _audit.audit_rows(rows)]
+    monkeypatch.setattr(_audit, "BATCH_FROM", 1)
+    batched = [(r.line, r.status, r.reason) for r in _audit.audit_rows(rows)]
+    assert batched == scalar
+    assert sum(1 for _, s, _ in batched if s != "ok") == 15
