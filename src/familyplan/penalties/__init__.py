@@ -46,10 +46,12 @@ from familyplan.penalties._levy import (
 )
 from familyplan.penalties._limitation import Limitation, limitation
 from familyplan.penalties._offences import Basis, FineRule, Offence, Sanctions
+from familyplan.penalties._report_reward import PER_VERIFIED_REPORT, ReportReward, report_reward
 
 __all__ = [
     "CAP_FROM",
     "DEFAULT_DISCRETION",
+    "PER_VERIFIED_REPORT",
     "RATE_PER_MONTH",
     "Basis",
     "Circumstance",
@@ -70,6 +72,7 @@ __all__ = [
     "Offence",
     "Party",
     "PartyLevy",
+    "ReportReward",
     "Sanctions",
     "Tier",
     "assess_levy",
@@ -81,4 +84,5 @@ __all__ = [
     "limitation",
     "offence",
     "offences",
+    "report_reward",
 ]
