@@ -1,12 +1,11 @@
 """Levy: published real decisions, and what the library does with their facts.
 
-No published decision inside an encoded version (Hunan births from
-2016-03-30, Shandong 2016, Hebei 2003-10-01 to 2016-03-28) was found in the
-sources this project could reach; see ``docs/levy.md`` ("Published
-decisions"). The three Hunan decisions below were found. Their births fall
-before Hunan's first encoded version, so the library must refuse them
-(``NotInForce``) rather than apply the 2016 text backwards, and the first one
-shows with its own figures why extrapolating would be wrong.
+One published decision falls inside an encoded version and is reproduced to
+the fen: 成武县, Shandong, 2017 (below). The Hunan decisions that were found
+concern births before Hunan's first encoded version, so the library must
+refuse them (``NotInForce``) rather than apply the 2016 text backwards; the
+祁阳 one shows with its own figures why extrapolating would be wrong. See
+``docs/levy.md`` ("Published decisions").
 """
 
 from __future__ import annotations
@@ -19,7 +18,8 @@ from familyplan.errors import NotInForce
 from familyplan.penalties import IncomeBase, LevyCase, Party, assess_levy
 
 D = Decimal
-# The three counties are not in the jurisdiction registry (their division
+CHENGWU = "370000"  # 成武县 (371723, 菏泽市) is not in the registry; Shandong's rules apply
+# The three Hunan counties are not in the jurisdiction registry (their division
 # codes were not checked); the province's code stands in, and the county's
 # per-capita figure is passed in ``income_base`` as for any case.
 QIYANG = WANGCHENG = CHALING = "430000"  # 祁阳县, 望城县, 茶陵县: Hunan
@@ -89,3 +89,41 @@ def test_the_2016_text_would_contradict_the_qiyang_decision() -> None:
     assert father.minimum == D("86665.00")
     assert D(17333) * 4 == D(69332)  # the decision's own arithmetic
     assert father.minimum > D(69332)
+
+
+def test_chengwu_2017_third_child_reproduced_to_the_fen() -> None:
+    """成武县原卫生和计划生育局, decision of 2017-11-12 (published figures).
+
+    The 成武县人民法院 notice of 2019-02-10, as reported by 南方都市报
+    (m.sohu.com/a/294261226_161795) and 界面新闻 (user.guancha.cn/main/content?id=79095):
+    a couple (王某华 and 刘某花) had a third child against the rules on
+    2017-01-05; the bureau, applying 人口与计划生育法 art. 41 and 山东省人口与计划生育条例
+    art. 37 para. 2, levied 32,313 yuan on each, 64,626 in all; enforcement
+    case filed 2019-01-10. The base, reconstructed in a commentary
+    (bhc.hebei.com.cn/system/2019/02/20/019461325.shtml), is the county's 2016
+    statistical bulletin's rural per-capita figure, 10,771 yuan:
+    10,771 x 3 = 32,313 per spouse (art. 36: each spouse by own count; art. 37
+    para. 2: 3x the base per child over the limit). Worked by hand, not copied
+    from the library's output.
+    """
+    r = assess_levy(
+        LevyCase(
+            jurisdiction=CHENGWU,
+            birth_on="2017-01-05",
+            decided_on="2017-11-12",
+            circumstance="extra-child",
+            children_over_limit=1,
+            parties=(Party("husband", None, "rural"), Party("wife", None, "rural")),
+            income_base=IncomeBase(
+                urban_disposable="1", rural_net="10771", year=2016, area="成武县"
+            ),
+        )
+    )
+    assert r.version == "2016"
+    assert [(p.minimum, p.maximum) for p in r.parties] == [(D("32313.00"), D("32313.00"))] * 2
+    assert (r.total_minimum, r.total_maximum) == (D("64626.00"), D("64626.00"))
+    # the provisions the court's notice names are the ones the result cites
+    assert {str(c) for c in r.citations} >= {
+        "《中华人民共和国人口与计划生育法》第四十一条第一款",
+        "《山东省人口与计划生育条例》第三十七条第二款",
+    }
