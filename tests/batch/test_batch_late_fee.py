@@ -320,6 +320,21 @@ def test_float_money_and_bad_arguments_are_refused() -> None:
         )
 
 
+def test_a_float_inside_an_object_fen_column_is_a_row_error() -> None:
+    """A whole-valued float (100000.0) in an object column of fen is refused on
+    its row, like a float column is refused whole: fen are never read from floats."""
+    out = batch.late_fee(
+        {
+            "principal_fen": np.array([10_000_000, 10_000_000.0], dtype=object),
+            "due_on": days([D(2013, 1, 31)] * 2),
+            "as_of": days([D(2014, 1, 31)] * 2),
+        }
+    )
+    assert out["error"][0] == ""
+    assert out["amount_fen"][0] == 240_000  # 100,000 yuan x 2/1000 x 12 months
+    assert "principal_fen" in out["error"][1]
+
+
 def test_timestamps_at_midnight_only() -> None:
     out = batch.late_fee(
         {

@@ -366,3 +366,13 @@ class TestEveryCircumstance:
                 case(jurisdiction, "illegal-adoption", 1, Party("mother", None, "rural"), **kw)
             )
         assert e.value.field == "circumstance"
+
+
+def test_a_rule_table_cannot_pair_a_fixed_sum_with_an_income() -> None:
+    """assess_levy multiplies an income exactly when the rule is not a fixed sum."""
+    from familyplan.penalties._levy import _Rule
+
+    with pytest.raises(ValueError, match="basis 'fixed' with income 'hebei'"):
+        _Rule("fixed", D(500), D(500), "hebei", 46)
+    with pytest.raises(ValueError, match="basis 'multiple' with income 'none'"):
+        _Rule("multiple", D(2), D(6), "none", 37)

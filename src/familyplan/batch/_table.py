@@ -81,6 +81,12 @@ class _Raw:
         self.codes = codes
         self.categories = categories
 
+    def plain(self, name: str) -> npt.NDArray[Any]:
+        """``values`` of a column that is not categorical."""
+        if self.values is None:
+            raise InvalidInput(name, "a column without values", "a column of values or categories")
+        return self.values
+
 
 class Table:
     """A columnar input, whatever its library; :meth:`raw` gives a column."""
@@ -109,8 +115,7 @@ class Table:
             cats[:-1] = list(r.categories or ())
             cats[-1] = None
             return cats[np.asarray(r.codes, dtype=np.int64)]
-        assert r.values is not None
-        out = np.asarray(r.values).astype(object)
+        out = np.asarray(r.plain(name)).astype(object)
         if r.null is not None:
             out[r.null] = None
         return out
@@ -339,8 +344,7 @@ def read_choice(t: Table, name: str, options: Sequence[str]) -> I8:
         )
         idx = np.asarray(r.codes, dtype=np.int64)
         return lut[np.where(idx < 0, len(cats), idx)]
-    values = r.values
-    assert values is not None
+    values = r.plain(name)
     out = np.full(len(values), -2, dtype=np.int8)
     if values.dtype.kind in "US":
         _fixed_width_choice(values, options, out)
@@ -377,14 +381,10 @@ def _fixed_width_choice(values: npt.NDArray[Any], options: Sequence[str], out: I
         if pattern[0] != want:  # too long for the column's width: no row can hold it
             continue
         pat = pattern.view(layout)[0]
-        eq: B | None = None
-        for name, _ in fields:
-            cmp = rows[name] == pat[name]
-            if eq is None:
-                eq = cmp
-            else:
-                eq &= cmp
-        assert eq is not None
+        first, *others = (field for field, _ in fields)  # size > 0: at least one field
+        eq: B = rows[first] == pat[first]
+        for field in others:
+            eq &= rows[field] == pat[field]
         # the patterns are distinct, so at most one matches a row: add, branch-free
         out += eq.view(np.int8) * np.int8(code + 2)
 
@@ -402,8 +402,7 @@ def read_bool(t: Table, name: str) -> I8:
         )
         idx = np.asarray(r.codes, dtype=np.int64)
         return lut[np.where(idx < 0, len(cats), idx)]
-    values = r.values
-    assert values is not None
+    values = r.plain(name)
     if values.dtype == object:
 
         def conv(v: object) -> tuple[int, int]:
@@ -425,10 +424,19 @@ def read_bool(t: Table, name: str) -> I8:
     return out
 
 
-def read_int(t: Table, name: str, low: int, high: int, *, absent: int = NULL) -> tuple[I64, I8]:
-    """Whole numbers within [low, high]; floats with an integral value are taken
-    (a count is not money); NaN is null. An absent column is all ``absent``
-    (``NULL``, or ``OK`` with zeros)."""
+def read_int(
+    t: Table,
+    name: str,
+    low: int,
+    high: int,
+    *,
+    absent: int = NULL,
+    integral_floats: bool = True,
+) -> tuple[I64, I8]:
+    """Whole numbers within [low, high]; NaN is null. With ``integral_floats``
+    (counts and grades, not money) a float with an integral value is taken;
+    without it (fen) every float is refused. An absent column is all
+    ``absent`` (``NULL``, or ``OK`` with zeros)."""
     n = t.n
     if not t.has(name):
         return np.zeros(n, dtype=np.int64), np.full(n, absent, dtype=np.int8)
@@ -440,7 +448,8 @@ def read_int(t: Table, name: str, low: int, high: int, *, absent: int = NULL) ->
         if isinstance(v, int | np.integer):
             iv = int(v)
             return (iv, OK) if low <= iv <= high else (0, BAD)
-        if isinstance(v, float | np.floating) and float(v).is_integer():
+        # float-ok: a count or a grade, never money (read_fen passes integral_floats=False)
+        if integral_floats and isinstance(v, float | np.floating) and float(v).is_integer():
             iv = int(v)
             return (iv, OK) if low <= iv <= high else (0, BAD)
         return 0, BAD
@@ -453,8 +462,7 @@ def read_int(t: Table, name: str, low: int, high: int, *, absent: int = NULL) ->
         idx = np.asarray(r.codes, dtype=np.int64)
         idx = np.where(idx < 0, len(cats), idx)
         return lut_v[idx], lut_s[idx]
-    values = r.values
-    assert values is not None
+    values = r.plain(name)
     kind = values.dtype.kind
     if kind in "iu":
         if kind == "u" and values.dtype.itemsize == 8:
@@ -566,8 +574,7 @@ def read_date(t: Table, name: str) -> tuple[I64, I8]:
         idx = np.asarray(r.codes, dtype=np.int64)
         idx = np.where(idx < 0, len(cats), idx)
         return lut_v[idx], lut_s[idx]
-    values = r.values
-    assert values is not None
+    values = r.plain(name)
     if values.dtype.kind == "M":
         out, state = _dates_from_datetime64(values)
     elif values.dtype.kind == "U":
@@ -648,8 +655,7 @@ def read_yuan_as_fen(t: Table, name: str) -> tuple[I64, I8, Obj]:
         idx = np.where(idx < 0, len(cats), idx)
         vals, st64 = lut_v[idx], lut_s[idx]
     else:
-        values = r.values
-        assert values is not None
+        values = r.plain(name)
         if values.dtype.kind == "f":
             raise InvalidInput(
                 name,
@@ -699,7 +705,8 @@ def read_fen(t: Table, name: str) -> tuple[I64, I8]:
             str(r.values.dtype),
             "a column of integer fen (floats are refused: they cannot hold fen exactly)",
         )
-    vals, state = read_int(t, name, -(2**63) + 1, 2**63 - 1)
+    # floats inside object or categorical columns are refused row by row
+    vals, state = read_int(t, name, -(2**63) + 1, 2**63 - 1, integral_floats=False)
     return vals, state
 
 

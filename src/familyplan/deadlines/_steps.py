@@ -605,7 +605,9 @@ def _enforcement_application(c: _Ctx, t: _dt.date, code: str, _f: Mapping[str, o
 def _approval(c: _Ctx, t: _dt.date, code: str, f: Mapping[str, object]) -> Deadline:
     matter_id = f.get("matter")
     candidates = {
-        m.id: m for m in statutes.matters(code) if m.statutory_limit_working_days is not None
+        m.id: (m, m.statutory_limit_working_days)
+        for m in statutes.matters(code)
+        if m.statutory_limit_working_days is not None
     }
     if not isinstance(matter_id, str) or matter_id not in candidates:
         raise InvalidInput(
@@ -614,9 +616,7 @@ def _approval(c: _Ctx, t: _dt.date, code: str, f: Mapping[str, object]) -> Deadl
             "the id of a matter with a statutory time limit in the power catalogue of "
             f"{code}: {', '.join(sorted(candidates)) or 'none'}",
         )
-    m = candidates[matter_id]
-    n = m.statutory_limit_working_days
-    assert n is not None
+    m, n = candidates[matter_id]
     if m.listed_on is not None and t < m.listed_on:
         raise NotInForce(
             f"matter {m.id} (power catalogue of {m.jurisdiction})",

@@ -334,6 +334,12 @@ class _Rule:
     heavier_allowed: bool = False
     note: str = ""
 
+    def __attrs_post_init__(self) -> None:
+        # a fixed sum uses no income, and only a fixed sum does: the rule
+        # tables below must keep the two together (assess_levy relies on it)
+        if (self.basis == "fixed") != (self.income == "none"):
+            raise ValueError(f"levy rule: basis {self.basis!r} with income {self.income!r}")
+
 
 def _hunan_rule(case: LevyCase, n: int) -> _Rule:
     c = case.circumstance
@@ -598,10 +604,9 @@ def assess_levy(
                 )
             income, reason = _income(rule, party, case.income_base, statute_id, idx)
             trace.add(f"{party.role}: income used — {reason}", income, cite)
-            if rule.basis == "fixed":
+            if income is None:  # a fixed sum (see _Rule)
                 lo_amt, hi_amt = low, high
             else:
-                assert income is not None
                 lo_amt = income * low
                 hi_amt = None if high is None else income * high
             if rule.note:
