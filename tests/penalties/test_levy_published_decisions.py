@@ -44,20 +44,24 @@ def _hunan_case(jurisdiction: str, birth_on: str, decided_on: str, n: int = 1) -
         # judgment published at wap.findlaw.cn/wenshu/a_3693977.html: twins
         # born 2012-08-15, "违法多生育两个孩子", levied under the old Hunan
         # 条例 art. 42: 谢 17,333 x 4 = 69,332; 陈 18,072 x 4 = 72,288.
-        (QIYANG, "2012-08-15", "2014-06-30", 2),
+        # Decided in 2014 (the number's year); the day is not published.
+        (QIYANG, "2012-08-15", "2014-12-31", 2),
         # (2010)望非行执字 enforcement ruling, m.110.com/cpws/12082786.html: a
         # 2009 birth, the township's 2008 rural net income 5,669 x 2 per party.
-        (WANGCHENG, "2009-06-30", "2010-03-01", 1),
+        # Only the years are published: the first and last day of each.
+        (WANGCHENG, "2009-01-01", "2010-01-01", 1),
+        (WANGCHENG, "2009-12-31", "2010-12-31", 1),
         # 茶陵县: a 2020-05-28 decision of 31,200 yuan for a 2015 birth, annulled
         # by the court because the provision applied was no longer in force
-        # (thepaper.cn/newsDetail_forward_11474985).
-        (CHALING, "2015-06-30", "2020-05-28", 1),
+        # (thepaper.cn/newsDetail_forward_11474985). Birth day not published.
+        (CHALING, "2015-01-01", "2020-05-28", 1),
+        (CHALING, "2015-12-31", "2020-05-28", 1),
     ],
 )
 def test_births_before_the_2016_text_are_refused(
     jurisdiction: str, birth_on: str, decided_on: str, n: int
 ) -> None:
-    """The day in the month is unknown for two of them; any day that year is refused."""
+    """Every birth before 2016-03-30 is outside the only Hunan version encoded."""
     with pytest.raises(NotInForce) as e:
         assess_levy(_hunan_case(jurisdiction, birth_on, decided_on, n))
     assert [label for label, _, _ in e.value.versions] == ["2016"]
@@ -87,8 +91,7 @@ def test_the_2016_text_would_contradict_the_qiyang_decision() -> None:
     father = assess_levy(later).parties[0]
     assert (father.multiple_low, father.multiple_high) == (D(5), D(9))
     assert father.minimum == D("86665.00")
-    assert D(17333) * 4 == D(69332)  # the decision's own arithmetic
-    assert father.minimum > D(69332)
+    assert father.minimum > D(69332)  # 谢's published amount
 
 
 def test_chengwu_2017_third_child_reproduced_to_the_fen() -> None:
