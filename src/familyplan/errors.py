@@ -29,6 +29,8 @@ __all__ = [
     "InvalidInput",
     "InvalidInputs",
     "NotInForce",
+    "RegistryDataError",
+    "UnknownFigure",
     "UnknownJurisdiction",
     "UnknownProvision",
     "UnknownStatute",
@@ -145,6 +147,20 @@ class UnknownStatute(_UnknownId):
     """No statute with that id is registered."""
 
     kind = "statute_id"
+
+
+class UnknownFigure(_UnknownId):
+    """No figure with that id is registered (``familyplan.statutes.figure``)."""
+
+    kind = "figure id"
+
+
+class RegistryDataError(FamilyPlanError):
+    """The bundled law data are inconsistent: a packaging bug, raised at import.
+
+    For example a figure whose value its words do not state, or two versions
+    of a statute that overlap. CI fails on it, naming the figure and the quote.
+    """
 
 
 class UnknownJurisdiction(_UnknownId):

@@ -1,8 +1,15 @@
 """The statute registry: statutes, their dated versions, provisions with quotes,
 jurisdictions, and the power catalogue (权力清单).
 
-Every statutory number a calculator uses lives here, beside the verbatim text
-it comes from and the dates of the version that says it.
+Every statutory number a calculator uses lives here as a :class:`Figure`:
+a typed, dated value beside the words of the verbatim quote that state it,
+checked when the registry loads (a value its words do not say is refused).
+
+>>> import datetime
+>>> from familyplan import statutes
+>>> f = statutes.figure("late-fee.rate-per-month", on=datetime.date(2010, 1, 1))
+>>> f.value, f.words, f.unit
+(Decimal('0.002'), '千分之二', 'rate-per-month')
 
 >>> import datetime
 >>> from familyplan import statutes
@@ -22,10 +29,22 @@ from familyplan.statutes._jurisdictions import (
     jurisdiction,
     jurisdictions,
 )
-from familyplan.statutes._model import Matter, Provision, Statute, StatuteVersion
+from familyplan.statutes._model import (
+    Figure,
+    FigureValue,
+    Matter,
+    Provision,
+    Statute,
+    StatuteVersion,
+)
+from familyplan.statutes._numerals import read_numbers
 from familyplan.statutes._registry import (
     all_statutes,
     citation,
+    figure,
+    figure_history,
+    figure_ids,
+    figures,
     get,
     in_force,
     matters,
@@ -33,12 +52,14 @@ from familyplan.statutes._registry import (
     provisions,
     version_on,
 )
-from familyplan.statutes._spec import Level, MatterKind
+from familyplan.statutes._spec import Level, MatterKind, Unit
 
 all = all_statutes
 
 __all__ = [
     "NATION",
+    "Figure",
+    "FigureValue",
     "Jurisdiction",
     "JurisdictionLevel",
     "Level",
@@ -47,9 +68,14 @@ __all__ = [
     "Provision",
     "Statute",
     "StatuteVersion",
+    "Unit",
     "all",
     "all_statutes",
     "citation",
+    "figure",
+    "figure_history",
+    "figure_ids",
+    "figures",
     "get",
     "in_force",
     "jurisdiction",
@@ -57,5 +83,6 @@ __all__ = [
     "matters",
     "provision",
     "provisions",
+    "read_numbers",
     "version_on",
 ]

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import datetime as _dt
+from decimal import Decimal
 from typing import Any
 
 import attrs
 
+from familyplan.errors import RegistryDataError
 from familyplan.explain import Citation
-from familyplan.statutes._spec import Level, MatterKind
+from familyplan.statutes._spec import Level, MatterKind, Unit
 
-__all__ = ["Matter", "Provision", "Statute", "StatuteVersion"]
+__all__ = ["Figure", "FigureValue", "Matter", "Provision", "Statute", "StatuteVersion"]
+
+FigureValue = Decimal | int | _dt.date | tuple[Decimal, Decimal]
+"""A figure's value: money, rates and multiples as ``Decimal``; days, months,
+ages and counts as ``int``; a calendar day as ``date``; a range as a pair."""
 
 
 @attrs.frozen
@@ -200,5 +206,111 @@ class Matter:
             "statutory_limit_working_days": self.statutory_limit_working_days,
             "promised_limit_working_days": self.promised_limit_working_days,
             "listed_on": None if self.listed_on is None else self.listed_on.isoformat(),
+            "note": self.note,
+        }
+
+
+@attrs.frozen
+class Figure:
+    """One statutory number, dated and cited: OpenFisca's parameter, frozen and checked.
+
+    The registry builds one ``Figure`` per figure id and statute version,
+    after checking that ``words`` appear in the provision's quote and state
+    exactly ``value`` (see :func:`familyplan.statutes.read_numbers`).
+
+    :param id: the stable id (e.g. ``"late-fee.rate-per-month"``); one id has
+        one figure per period it applies in, never two at once.
+    :param value: the typed value (see :data:`FigureValue`).
+    :param unit: what the value counts (``"rate-per-month"``, ``"days"``…).
+    :param words: the words of the quote that state it (``"千分之二"``).
+    :param provision: the provision (statute version, article) that states it.
+    :param paragraph: 款, when the figure is in one paragraph of that provision.
+    :param item: 项, likewise.
+    :param applies_from: the first day the figure applies.
+    :param applies_until: the last day it applies (inclusive), or ``None``
+        while its version is in force.
+    """
+
+    id: str
+    value: FigureValue
+    unit: Unit
+    words: str
+    provision: Provision
+    applies_from: _dt.date
+    applies_until: _dt.date | None
+    paragraph: int | None = None
+    item: int | None = None
+    note: str = ""
+
+    @property
+    def citation(self) -> Citation:
+        """The provision (paragraph, item) that states the figure."""
+        return self.provision.cite(self.paragraph, self.item)
+
+    @property
+    def version(self) -> StatuteVersion:
+        return self.provision.version
+
+    @property
+    def span(self) -> tuple[str, _dt.date, _dt.date | None]:
+        """``(version label, applies_from, applies_until)``, as ``NotInForce`` lists them."""
+        return (self.provision.version.label, self.applies_from, self.applies_until)
+
+    def applies_on(self, day: _dt.date) -> bool:
+        return self.applies_from <= day and (
+            self.applies_until is None or day <= self.applies_until
+        )
+
+    def _wrong(self, wanted: str) -> RegistryDataError:
+        return RegistryDataError(f"figure {self.id} is {self.value!r} ({self.unit}), not {wanted}")
+
+    def as_decimal(self) -> Decimal:
+        """The value as a ``Decimal`` (money, a rate, a multiple)."""
+        if isinstance(self.value, Decimal):
+            return self.value
+        raise self._wrong("a Decimal")
+
+    def as_int(self) -> int:
+        """The value as an ``int`` (days, months, an age, a count)."""
+        if isinstance(self.value, int):
+            return self.value
+        raise self._wrong("an int")
+
+    def as_date(self) -> _dt.date:
+        """The value as a ``date``."""
+        if isinstance(self.value, _dt.date):
+            return self.value
+        raise self._wrong("a date")
+
+    def as_range(self) -> tuple[Decimal, Decimal]:
+        """The value as a ``(low, high)`` pair."""
+        if isinstance(self.value, tuple):
+            return self.value
+        raise self._wrong("a (low, high) range")
+
+    def __str__(self) -> str:
+        return f"{self.id} = {self.words} ({self.citation})"
+
+    def to_dict(self) -> dict[str, Any]:
+        value: Any
+        if isinstance(self.value, tuple):
+            value = [str(x) for x in self.value]
+        elif isinstance(self.value, Decimal):
+            value = str(self.value)
+        elif isinstance(self.value, _dt.date):
+            value = self.value.isoformat()
+        else:
+            value = self.value
+        return {
+            "id": self.id,
+            "value": value,
+            "unit": self.unit,
+            "words": self.words,
+            "citation": self.citation.to_dict(),
+            "version": self.provision.version.to_dict(),
+            "applies_from": self.applies_from.isoformat(),
+            "applies_until": None if self.applies_until is None else self.applies_until.isoformat(),
+            "quote": self.provision.quote,
+            "source": self.provision.source,
             "note": self.note,
         }

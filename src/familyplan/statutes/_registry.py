@@ -7,24 +7,38 @@ import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable
+from decimal import Decimal
 
 from familyplan._dates import as_date
 from familyplan.errors import (
-    FamilyPlanError,
     InvalidInput,
     NotInForce,
+    RegistryDataError,
+    UnknownFigure,
     UnknownProvision,
     UnknownStatute,
 )
 from familyplan.explain import Citation
 from familyplan.statutes._data import MATTERS, STATUTES
 from familyplan.statutes._jurisdictions import _BY_CODE, jurisdiction
-from familyplan.statutes._model import Matter, Provision, Statute, StatuteVersion
-from familyplan.statutes._spec import MatterSpec, StatuteSpec
+from familyplan.statutes._model import (
+    Figure,
+    FigureValue,
+    Matter,
+    Provision,
+    Statute,
+    StatuteVersion,
+)
+from familyplan.statutes._numerals import NumeralError, read_numbers
+from familyplan.statutes._spec import INT_UNITS, FigureSpec, MatterSpec, StatuteSpec
 
 __all__ = [
     "all_statutes",
     "citation",
+    "figure",
+    "figure_history",
+    "figure_ids",
+    "figures",
     "get",
     "in_force",
     "matters",
@@ -32,10 +46,6 @@ __all__ = [
     "provisions",
     "version_on",
 ]
-
-
-class RegistryDataError(FamilyPlanError):
-    """The bundled provision data are inconsistent (a packaging bug)."""
 
 
 def _iso(text: str, where: str) -> _dt.date:
@@ -106,6 +116,127 @@ def _build_statute(spec: StatuteSpec) -> tuple[Statute, list[Provision]]:
     return statute, out
 
 
+def _most_specific(
+    provs: list[Provision], paragraph: int | None, item: int | None
+) -> Provision | None:
+    def matches(p: Provision) -> bool:
+        if p.paragraph is not None and p.paragraph != paragraph:
+            return False
+        return not (p.item is not None and p.item != item)
+
+    fitting = [p for p in provs if matches(p)]
+    if not fitting:
+        return None
+    return max(fitting, key=lambda p: (p.paragraph is not None, p.item is not None))
+
+
+def _figure_value(spec: FigureSpec, where: str) -> FigureValue:
+    def one(x: str | int) -> Decimal:
+        if isinstance(x, bool) or not isinstance(x, str | int):
+            raise RegistryDataError(f"{where}: value {x!r} must be a str or int")
+        try:
+            return Decimal(x)
+        except ArithmeticError:
+            raise RegistryDataError(f"{where}: value {x!r} is not a decimal") from None
+
+    value = spec.value
+    if spec.unit == "date":
+        if not isinstance(value, str):
+            raise RegistryDataError(f"{where}: a date figure's value must be an ISO string")
+        return _iso(value, where)
+    if isinstance(value, tuple):
+        if spec.unit in INT_UNITS or len(value) != 2:
+            raise RegistryDataError(f"{where}: a range must be a (low, high) pair of decimals")
+        low, high = one(value[0]), one(value[1])
+        if low > high:
+            raise RegistryDataError(f"{where}: range {value!r} has low above high")
+        return (low, high)
+    if spec.unit in INT_UNITS:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise RegistryDataError(f"{where}: a {spec.unit} figure's value must be an int")
+        return value
+    return one(value)
+
+
+def _check_words(spec: FigureSpec, value: FigureValue, p: Provision, where: str) -> None:
+    """The figure's words must be in the quote, and must say exactly its value."""
+    if not spec.words or spec.words not in p.quote:
+        raise RegistryDataError(
+            f"{where}: the words {spec.words!r} are not in the quote of "
+            f"{p.citation} ({p.version.label}): {p.quote!r}"
+        )
+    try:
+        said = read_numbers(spec.words)
+    except NumeralError as exc:
+        raise RegistryDataError(f"{where}: {exc}") from None
+    if isinstance(value, tuple):
+        wanted: tuple[Decimal | _dt.date, ...] = value
+        if value[0] == value[1] and len(said) == 1:
+            wanted = (value[0],)
+    elif isinstance(value, _dt.date):
+        wanted = (value,)
+    else:
+        wanted = (Decimal(value),)
+    same = len(said) == len(wanted) and all(
+        type(a) is type(b) and a == b for a, b in zip(said, wanted, strict=True)
+    )
+    if not same:
+        raise RegistryDataError(
+            f"{where}: value {value!r} disagrees with its words {spec.words!r}, which say "
+            f"{list(said)!r} (quote of {p.citation} ({p.version.label}): {p.quote!r})"
+        )
+
+
+def _build_figures(spec: StatuteSpec, statute: Statute, provs: list[Provision]) -> list[Figure]:
+    out: list[Figure] = []
+    for f in spec.figures:
+        where = f"figure {f.id} ({spec.id} art. {f.article})"
+        value = _figure_value(f, where)
+        if not f.versions:
+            raise RegistryDataError(f"{where}: no versions")
+        for label in f.versions:
+            version = statute.version(label)
+            if version is None:
+                raise RegistryDataError(f"{where}: unknown version {label}")
+            candidates = [p for p in provs if p.version is version and p.article == f.article]
+            p = _most_specific(candidates, f.paragraph, f.item)
+            if p is None:
+                raise RegistryDataError(
+                    f"{where}: version {label} has no provision art. {f.article}"
+                    f" para. {f.paragraph} item {f.item}"
+                )
+            _check_words(f, value, p, f"{where} version {label}")
+            start = version.effective_from
+            end = version.effective_until
+            if f.applies_from is not None:
+                start = _iso(f.applies_from, where)
+            if f.applies_until is not None:
+                end = _iso(f.applies_until, where)
+            if end is not None and end < start:
+                raise RegistryDataError(f"{where}: applies until {end} before {start}")
+            out.append(
+                Figure(f.id, value, f.unit, f.words, p, start, end, f.paragraph, f.item, f.note)
+            )
+    return out
+
+
+def _index_figures(figs: Iterable[Figure]) -> dict[str, tuple[Figure, ...]]:
+    by_id: dict[str, list[Figure]] = defaultdict(list)
+    for f in figs:
+        by_id[f.id].append(f)
+    out: dict[str, tuple[Figure, ...]] = {}
+    for fid, entries in by_id.items():
+        entries.sort(key=lambda f: f.applies_from)
+        for a, b in itertools.pairwise(entries):
+            if a.applies_until is None or a.applies_until >= b.applies_from:
+                raise RegistryDataError(
+                    f"figure {fid}: {a.citation} ({a.version.label}) and "
+                    f"{b.citation} ({b.version.label}) apply on the same days"
+                )
+        out[fid] = tuple(entries)
+    return out
+
+
 def _build_matter(spec: MatterSpec) -> Matter:
     return Matter(
         spec.id,
@@ -128,9 +259,12 @@ def _build(
     dict[str, Statute],
     dict[str, dict[int, list[Provision]]],
     tuple[Matter, ...],
+    dict[str, tuple[Figure, ...]],
 ]:
+    """Build and check the registry; :class:`RegistryDataError` on any inconsistency."""
     statutes: dict[str, Statute] = {}
     index: dict[str, dict[int, list[Provision]]] = {}
+    figs: list[Figure] = []
     for spec in specs:
         if spec.id in statutes:
             raise RegistryDataError(f"duplicate statute id {spec.id}")
@@ -140,14 +274,15 @@ def _build(
         for p in provs:
             by_article[p.article].append(p)
         index[spec.id] = dict(by_article)
+        figs.extend(_build_figures(spec, statute, provs))
     built_matters = tuple(_build_matter(m) for m in matter_specs)
     ids = [m.id for m in built_matters]
     if len(set(ids)) != len(ids):
         raise RegistryDataError("duplicate matter ids")
-    return statutes, index, built_matters
+    return statutes, index, built_matters, _index_figures(figs)
 
 
-_STATUTES, _INDEX, _MATTERS = _build(STATUTES, MATTERS)
+_STATUTES, _INDEX, _MATTERS, _FIGURES = _build(STATUTES, MATTERS)
 
 
 def get(statute_id: str) -> Statute:
@@ -260,20 +395,6 @@ def provision(
     return best
 
 
-def _most_specific(
-    provs: list[Provision], paragraph: int | None, item: int | None
-) -> Provision | None:
-    def matches(p: Provision) -> bool:
-        if p.paragraph is not None and p.paragraph != paragraph:
-            return False
-        return not (p.item is not None and p.item != item)
-
-    fitting = [p for p in provs if matches(p)]
-    if not fitting:
-        return None
-    return max(fitting, key=lambda p: (p.paragraph is not None, p.item is not None))
-
-
 def citation(
     statute_id: str,
     article: int,
@@ -341,3 +462,73 @@ def matters(jurisdiction_code: object) -> tuple[Matter, ...]:
     j = jurisdiction(jurisdiction_code)
     codes = {x.code for x in j.chain}
     return tuple(m for m in _MATTERS if m.jurisdiction in codes)
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def figure_ids() -> tuple[str, ...]:
+    """Every registered figure id, sorted."""
+    return tuple(sorted(_FIGURES))
+
+
+def figure_history(figure_id: str) -> tuple[Figure, ...]:
+    """Every dated value of one figure, oldest first (the whole parameter).
+
+    :raises UnknownFigure: when no figure has that id.
+    """
+    try:
+        return _FIGURES[figure_id]
+    except (KeyError, TypeError):
+        raise UnknownFigure(str(figure_id), sorted(_FIGURES)) from None
+
+
+def figure(figure_id: str, *, on: object) -> Figure:
+    """The figure in force on a date, with the provision that states it.
+
+    :raises UnknownFigure: when no figure has that id.
+    :raises NotInForce: when it applies on no version in force on ``on``
+        (the message names the periods that would work).
+
+    >>> import datetime
+    >>> f = figure("late-fee.rate-per-month", on=datetime.date(2010, 1, 1))
+    >>> f.value, f.words, str(f.citation)
+    (Decimal('0.002'), '千分之二', '《社会抚养费征收管理办法》第八条')
+    >>> figure("late-fee.rate-per-month", on=datetime.date(2022, 1, 1))
+    Traceback (most recent call last):
+    ...
+    familyplan.errors.NotInForce: figure late-fee.rate-per-month is not in force on 2022-01-01; versions: 2002 (2002-09-01 to 2021-09-08)
+    """
+    if type(on) is _dt.date and type(figure_id) is str:
+        return _cached_figure(figure_id, on)
+    return _figure(figure_id, as_date(on, "on"))
+
+
+def _figure(figure_id: str, day: _dt.date) -> Figure:
+    entries = figure_history(figure_id)
+    for f in entries:
+        if f.applies_on(day):
+            return f
+    raise NotInForce(f"figure {figure_id}", day, [f.span for f in entries])
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_figure(figure_id: str, day: _dt.date) -> Figure:
+    # the registry is immutable, so a lookup can be kept; errors are not cached
+    return _figure(figure_id, day)
+
+
+def figures(*, on: object = None, statute: str | None = None) -> tuple[Figure, ...]:
+    """Every figure entry (in force on ``on``, of one ``statute``), sorted by id and date."""
+    day = None if on is None else as_date(on, "on")
+    if statute is not None:
+        get(statute)
+    out = []
+    for fid in sorted(_FIGURES):
+        for f in _FIGURES[fid]:
+            if day is not None and not f.applies_on(day):
+                continue
+            if statute is not None and f.provision.statute.id != statute:
+                continue
+            out.append(f)
+    return tuple(out)

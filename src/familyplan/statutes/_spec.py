@@ -24,6 +24,9 @@ from typing import Literal
 import attrs
 
 __all__ = [
+    "INT_UNITS",
+    "F",
+    "FigureSpec",
     "Level",
     "M",
     "MatterKind",
@@ -32,6 +35,7 @@ __all__ = [
     "ProvisionSpec",
     "S",
     "StatuteSpec",
+    "Unit",
     "V",
     "VersionSpec",
 ]
@@ -81,6 +85,94 @@ class ProvisionSpec:
     note: str = ""
 
 
+Unit = Literal[
+    "yuan",  # an amount of money
+    "yuan-per-month",  # an amount paid or charged each month
+    "yuan-per-year",
+    "yuan-per-person-time",  # 每人次
+    "rate",  # a fraction of an amount (百分之三十 = 0.3)
+    "rate-per-month",  # 每月 … 千分之二
+    "multiple",  # 倍 of an income base or of illegal income
+    "days",  # calendar days (日)
+    "working-days",  # 工作日
+    "months",  # 月 / 个月
+    "years",  # 年
+    "age",  # 周岁
+    "weeks",  # 周 of pregnancy
+    "count",  # persons, children, physicians …
+    "grade",  # a disability grade (级)
+    "year",  # a calendar year (1973年)
+    "date",  # a calendar day (2012年1月1日)
+]
+"""The units a figure may have; the unit decides the value's type (see ``F``)."""
+
+INT_UNITS: frozenset[str] = frozenset(
+    {"days", "working-days", "months", "years", "age", "weeks", "count", "grade", "year"}
+)
+"""Units whose values are ``int``; ``"date"`` values are dates; every other unit is ``Decimal``."""
+
+FigureValueSpec = str | int | tuple[str | int, str | int]
+
+
+@attrs.frozen
+class FigureSpec:
+    id: str
+    value: FigureValueSpec
+    unit: Unit
+    words: str
+    versions: tuple[str, ...]
+    article: int
+    paragraph: int | None = None
+    item: int | None = None
+    applies_from: str | None = None
+    applies_until: str | None = None
+    note: str = ""
+
+
+def F(
+    id: str,
+    value: FigureValueSpec,
+    unit: Unit,
+    words: str,
+    *,
+    versions: tuple[str, ...],
+    article: int,
+    paragraph: int | None = None,
+    item: int | None = None,
+    applies_from: str | None = None,
+    applies_until: str | None = None,
+    note: str = "",
+) -> FigureSpec:
+    """A statutory figure: a typed value and the words of the quote that state it.
+
+    ``value`` is written as the quote means it: a ``str`` decimal for money,
+    rates and multiples (``"0.002"``, ``"2.5"``), an ``int`` for days, months,
+    ages and counts, an ISO ``str`` for a ``"date"``, a ``(low, high)`` pair for
+    a range (``("2", "6")``). ``words`` must appear in the quote of the
+    provision ``(article, paragraph, item)`` in every listed version, and must
+    state exactly the value (read by ``familyplan.statutes.read_numbers``):
+    the registry refuses to load otherwise.
+
+    ``applies_from``/``applies_until`` (ISO, inclusive) narrow or move the
+    period the figure applies in when it differs from the version's dates
+    (a notice signed in December that raises an amount from 1 January);
+    by default the figure applies while the version is in force.
+    """
+    return FigureSpec(
+        id,
+        value,
+        unit,
+        words,
+        versions,
+        article,
+        paragraph,
+        item,
+        applies_from,
+        applies_until,
+        note,
+    )
+
+
 @attrs.frozen
 class StatuteSpec:
     id: str
@@ -92,6 +184,7 @@ class StatuteSpec:
     provisions: tuple[ProvisionSpec, ...]
     document_number: str | None = None
     note: str = ""
+    figures: tuple[FigureSpec, ...] = ()
 
 
 def S(
@@ -105,8 +198,9 @@ def S(
     provisions: tuple[ProvisionSpec, ...],
     document_number: str | None = None,
     note: str = "",
+    figures: tuple[FigureSpec, ...] = (),
 ) -> StatuteSpec:
-    """A statute (or other source document) with its versions and provisions."""
+    """A statute (or other source document) with its versions, provisions and figures."""
     return StatuteSpec(
         id=id,
         title=title,
@@ -117,6 +211,7 @@ def S(
         provisions=provisions,
         document_number=document_number,
         note=note,
+        figures=figures,
     )
 
 

@@ -12,7 +12,7 @@ amendment in force 2021-08-20 (see ``npfp_law``): the levy calculator refuses
 decisions from that day.
 """
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 SOURCE = "LawRefBook/Laws:行政法规/社会抚养费征收管理办法(2002-08-02).md"
 END_SOURCE = (
@@ -130,6 +130,47 @@ STATUTE = S(
             quote="本办法自2002年9月1日起施行。",
             summary="In force 2002-09-01.",
             source=SOURCE,
+        ),
+    ),
+    figures=(
+        # 第八条: 自欠缴之日起每月加收欠缴社会抚养费的千分之二的滞纳金
+        F(
+            "late-fee.rate-per-month",
+            "0.002",
+            "rate-per-month",
+            "千分之二",
+            versions=("2002",),
+            article=8,
+        ),
+        # 第六条第一款: 当事人应当自收到征收决定之日起30日内一次性缴纳社会抚养费
+        F(
+            "levy.payment-days",
+            30,
+            "days",
+            "自收到征收决定之日起30日内",
+            versions=("2002",),
+            article=6,
+            paragraph=1,
+        ),
+        # 第六条第二款: 应当自收到征收决定之日起30日内 … 提出分期缴纳的书面申请
+        F(
+            "levy.instalment-request-days",
+            30,
+            "days",
+            "应当自收到征收决定之日起30日内",
+            versions=("2002",),
+            article=6,
+            paragraph=2,
+        ),
+        # 第六条第二款: 应当自收到当事人的申请之日起30日内作出批准或者不批准分期缴纳的决定
+        F(
+            "levy.instalment-answer-days",
+            30,
+            "days",
+            "自收到当事人的申请之日起30日内",
+            versions=("2002",),
+            article=6,
+            paragraph=2,
         ),
     ),
 )
