@@ -21,7 +21,8 @@ SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_openfisc
 
 def test_bench_openfisca_runs_on_1000_rows(capsys: pytest.CaptureFixture[str]) -> None:
     spec = importlib.util.spec_from_file_location("bench_openfisca", SCRIPT)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["bench_openfisca"] = module
     try:
