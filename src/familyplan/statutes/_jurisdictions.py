@@ -47,6 +47,16 @@ class Jurisdiction:
             out.append(node)
         return tuple(out)
 
+    def is_within(self, code: str) -> bool:
+        """Whether the rules of division ``code`` apply here (this division or one above it).
+
+        The one place a rule's jurisdiction is matched against a case's.
+
+        >>> jurisdiction("430611").is_within("430000"), jurisdiction("430611").is_within("370000")
+        (True, False)
+        """
+        return code in _CHAIN_CODES[self.code]
+
     @property
     def province(self) -> Jurisdiction | None:
         """The province this division belongs to (itself for a province)."""
@@ -75,6 +85,17 @@ _ALL: tuple[Jurisdiction, ...] = (
     Jurisdiction("370304", "博山区", "county", "370300"),
 )
 _BY_CODE = {j.code: j for j in _ALL}
+
+
+def _chain_codes(j: Jurisdiction) -> frozenset[str]:
+    codes = {j.code}
+    while j.parent is not None:
+        j = _BY_CODE[j.parent]
+        codes.add(j.code)
+    return frozenset(codes)
+
+
+_CHAIN_CODES = {j.code: _chain_codes(j) for j in _ALL}
 
 
 def _normalise(code: object) -> str:
