@@ -116,6 +116,7 @@ def subsidy_row(rng: random.Random, i: int) -> dict[str, str]:
         "case_id": f"SB{i:04d}", "kind": "subsidy", "jurisdiction": "430602", "programme": "rural-reward",
         "year": str(year), "birth_on": born.isoformat(), "sex": rng.choice(["male", "female"]),
         "residence": "rural", "spouse": "none", "children": f"{child.isoformat()}:male:alive",
+        "births_against_rules": "none",
         "recorded": "960.00",  # 每人每月不低于80元 from 2012
     }  # fmt: skip
 

@@ -1,15 +1,24 @@
 """Re-compute a case register and report every discrepancy (``familyplan audit``).
 
 The register is a CSV file with one row per recorded figure; the columns are
-documented in docs/audit.md and in ``examples/cases_template.csv``. Each row
-is recomputed with the public calculators; a row that cannot be read is
-reported as ``malformed`` with its line number and the reason, and the rest
-of the file goes on.
+documented in docs/audit.md and in ``examples/cases_template.csv``.
+
+Before any row is computed the register as a whole is checked: its encoding
+(:func:`decode_register`), its delimiter, its header (no missing, duplicate or
+unnamed column) and that it has rows (:func:`parse_register`). A register that
+fails raises :class:`RegisterError` naming the line and what to do.
+
+Then each row is recomputed with the public calculators. A row that cannot be
+read is reported as ``malformed`` with its line number and the reason in an
+auditor's words (``due_on is missing``); a subsidy row whose facts are not all
+given is ``undetermined``; the rest of the file always goes on.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
+import re
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any, TextIO
@@ -18,27 +27,109 @@ import attrs
 
 from familyplan import eligibility, penalties
 from familyplan._dates import as_date
-from familyplan.errors import FamilyPlanError, InvalidInput
-from familyplan.explain import Step
+from familyplan.errors import FamilyPlanError, InvalidInput, InvalidInputs
+from familyplan.explain import Citation, Step
 from familyplan.money import fen, yuan
 
-__all__ = ["KINDS", "AuditRow", "audit_rows", "read_register"]
+__all__ = [
+    "KINDS",
+    "STATUSES",
+    "AuditRow",
+    "Register",
+    "RegisterError",
+    "audit_row",
+    "audit_rows",
+    "decode_register",
+    "parse_register",
+    "read_register",
+]
 
 KINDS = ("levy", "late-fee", "subsidy", "deadline")
+STATUSES = ("ok", "discrepancy", "undetermined", "malformed")
+"""Every status a row can have; all but ``ok`` are findings."""
+
+REQUIRED = ("case_id", "kind", "recorded")
+"""Columns every register needs."""
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "levy": (
+        "jurisdiction",
+        "birth_on",
+        "decided_on",
+        "circumstance",
+        "children_over_limit",
+        "urban_base",
+        "rural_base",
+        "base_year",
+    ),
+    "late-fee": ("principal", "due_on", "as_of"),
+    "subsidy": (
+        "jurisdiction",
+        "programme",
+        "year",
+        "birth_on",
+        "sex",
+        "residence",
+        "spouse",
+        "children",
+        "births_against_rules",
+    ),
+    "deadline": ("jurisdiction", "step", "trigger_on"),
+}
+"""The columns a register needs when it has rows of that kind."""
+
+OPTIONAL = (
+    "mother_residence",
+    "mother_income",
+    "father_residence",
+    "father_income",
+    "payments",
+)
+
+_MONEY: dict[str, tuple[str, ...]] = {
+    "levy": ("recorded", "mother_income", "father_income", "urban_base", "rural_base"),
+    "late-fee": ("recorded", "principal"),
+    "subsidy": ("recorded",),
+    "deadline": (),
+}
+_AMOUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?")
+AMOUNT_FORMAT = "yuan with at most two decimals, e.g. 1234.50 or 1,234.50"
+
+_EXTRA = " cells"  # a key no stripped header name can be: the row's cell-count problem
+
+
+class RegisterError(FamilyPlanError, ValueError):
+    """The register as a whole cannot be audited (encoding, delimiter, header, no rows).
+
+    The message says where (the line) and what to do.
+    """
 
 
 @attrs.frozen
 class AuditRow:
-    """The outcome for one row of the register."""
+    """The outcome for one row of the register.
+
+    :param status: one of :data:`STATUSES`.
+    :param recomputed: the figure the law gives (an amount, a range
+        ``low–high`` or a single amount when the range is one point, or a date).
+    :param reason: why the row is a finding, in words (empty when ``ok``).
+    :param citations: the provisions the recomputation applied.
+    """
 
     line: int
     case_id: str
     kind: str
-    status: str  # "ok" | "discrepancy" | "malformed"
+    status: str
     recorded: str
     recomputed: str
     reason: str
     steps: tuple[Step, ...] = ()
+    citations: tuple[Citation, ...] = ()
+
+    @property
+    def cited(self) -> str:
+        """The citations, each once, joined: ``《…》第八条；《…》第四十五条``."""
+        return "；".join(dict.fromkeys(str(c) for c in self.citations))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -49,24 +140,222 @@ class AuditRow:
             "recorded": self.recorded,
             "recomputed": self.recomputed,
             "reason": self.reason,
+            "citations": [c.to_dict() for c in self.citations],
             "steps": [s.to_dict() for s in self.steps],
         }
 
 
-def read_register(stream: TextIO) -> Iterator[tuple[int, dict[str, str]]]:
-    """Rows of the register with their line numbers (the header is line 1)."""
-    reader = csv.DictReader(stream)
-    for row in reader:
-        yield (
-            reader.line_num,
-            {k.strip(): (v or "").strip() for k, v in row.items() if k is not None},
+# -- the register as a whole -------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _suggest(data: bytes, tried: str) -> str:
+    for candidate in ("utf-8", "gb18030"):
+        if codecs.lookup(candidate).name == codecs.lookup(tried).name:
+            continue
+        try:
+            data.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+        if candidate == "gb18030":
+            return (
+                "--encoding gb18030 (registers from Chinese office software are usually "
+                "GB18030 or GBK); if the names then read wrong, the encoding the file was "
+                "saved in, e.g. --encoding latin-1"
+            )
+        return f"--encoding {candidate}"
+    return "--encoding with the encoding the file was saved in (e.g. gb18030, gbk, latin-1)"
+
+
+def decode_register(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """The text of a register and the encoding it was read with.
+
+    A byte-order mark decides (UTF-8, UTF-16, UTF-32) whatever ``encoding``
+    says; otherwise ``encoding`` (default UTF-8) is used. ``gbk`` files read
+    as ``gb18030`` too (GB18030 contains GBK).
+
+    :raises RegisterError: for an unknown encoding, or bytes the encoding
+        cannot read: the message names the line and the encoding to try.
+
+    >>> decode_register("编号".encode("gb18030"), "gb18030")
+    ('编号', 'gb18030')
+    >>> decode_register(codecs.BOM_UTF8 + b"case_id")
+    ('case_id', 'utf-8-sig')
+    >>> decode_register("编号".encode("gbk"))
+    Traceback (most recent call last):
+    ...
+    familyplan._audit.RegisterError: line 1 of the register is not valid utf-8 (byte 0xb1 at column 1); try --encoding gb18030 (registers from Chinese office software are usually GB18030 or GBK); if the names then read wrong, the encoding the file was saved in, e.g. --encoding latin-1
+    """
+    chosen = encoding or "utf-8"
+    try:
+        codecs.lookup(chosen)
+    except LookupError:
+        raise RegisterError(
+            f"--encoding {chosen!r} is not an encoding Python knows; "
+            "try utf-8, gb18030, gbk, big5 or latin-1"
+        ) from None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            chosen = name
+            break
+    try:
+        return data.decode(chosen), chosen
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        bad = data[exc.start : exc.start + 1].hex()
+        raise RegisterError(
+            f"line {line} of the register is not valid {chosen} "
+            f"(byte 0x{bad} at column {column}); try {_suggest(data, chosen)}"
+        ) from None
+
+
+@attrs.frozen
+class Register:
+    """A register whose structure was checked: its columns and its rows.
+
+    :param rows: ``(line, row)`` pairs; a row with more or fewer cells than
+        the header carries the problem, and is reported ``malformed``.
+    :param notes: what the reader noticed but did not refuse (unknown
+        columns, which are ignored).
+    """
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[int, dict[str, str]], ...]
+    notes: tuple[str, ...] = ()
+
+
+def _known(column: str) -> bool:
+    if column.startswith("fact_"):
+        return True
+    return column in REQUIRED or column in OPTIONAL or any(column in c for c in COLUMNS.values())
+
+
+def parse_register(text: str) -> Register:
+    """Check the structure of a register's text and split it into rows.
+
+    :raises RegisterError: for an empty register, a header without rows, a
+        file delimited by something other than commas, a missing, duplicate
+        or unnamed column, or a kind of row whose columns are missing.
+
+    >>> parse_register("case_id;kind;recorded\\n")
+    Traceback (most recent call last):
+    ...
+    familyplan._audit.RegisterError: the register's header is delimited by ';', not by commas: save it as comma-separated CSV
+    """
+    if not text.strip():
+        raise RegisterError("the register is empty: it has no header row and no rows")
+    reader = csv.reader(text.splitlines(keepends=True))
+    header = next(reader, None)
+    while header is not None and not any(h.strip() for h in header):
+        header = next(reader, None)  # blank lines before the header
+    if header is None:  # pragma: no cover - text.strip() was not empty
+        raise RegisterError("the register is empty: it has no header row")
+    names = [h.strip() for h in header]
+    while names and not names[-1]:
+        names.pop()  # trailing empty cells of a spreadsheet export
+    if len(names) == 1:
+        for sep in (";", "\t", "|"):
+            if sep in names[0]:
+                shown = "a tab" if sep == "\t" else repr(sep)
+                raise RegisterError(
+                    f"the register's header is delimited by {shown}, not by commas: "
+                    "save it as comma-separated CSV"
+                )
+    seen: dict[str, int] = {}
+    for i, name in enumerate(names, start=1):
+        if not name:
+            raise RegisterError(f"column {i} of the header (line 1) has no name")
+        if name in seen:
+            raise RegisterError(
+                f"the header names column {name!r} twice (columns {seen[name]} and {i}); "
+                "the register is ambiguous: keep one"
+            )
+        seen[name] = i
+    missing = [c for c in REQUIRED if c not in seen]
+    if missing:
+        raise RegisterError(
+            f"the register has no {', '.join(repr(c) for c in missing)} column"
+            f"{'s' if len(missing) > 1 else ''} (the header has {', '.join(names)}); "
+            "see docs/audit.md for the columns"
         )
+    rows: list[tuple[int, dict[str, str]]] = []
+    kinds: dict[str, int] = {}
+    for cells in reader:
+        if not any(c.strip() for c in cells):
+            continue
+        line = reader.line_num
+        row = {name: (cells[i].strip() if i < len(cells) else "") for i, name in enumerate(names)}
+        extra = [c for c in cells[len(names) :] if c.strip()]
+        if extra:
+            row[_EXTRA] = (
+                f"the row has {len(names) + len(cells[len(names) :])} cells but the header "
+                f"has {len(names)} columns; extra cells {extra}"
+            )
+        elif len(cells) < len(names):
+            row[_EXTRA] = f"the row has {len(cells)} cells but the header has {len(names)} columns"
+        rows.append((line, row))
+        kinds.setdefault(row.get("kind", ""), line)
+    if not rows:
+        raise RegisterError("the register has a header but no rows: nothing to audit")
+    for kind, first in kinds.items():
+        lack = [c for c in COLUMNS.get(kind, ()) if c not in seen]
+        if lack:
+            raise RegisterError(
+                f"the register has {kind} rows (first on line {first}) but no "
+                f"{', '.join(repr(c) for c in lack)} column{'s' if len(lack) > 1 else ''}"
+            )
+    if "levy" in kinds and "mother_residence" not in seen and "father_residence" not in seen:
+        raise RegisterError(
+            "the register has levy rows but neither a 'mother_residence' nor a "
+            "'father_residence' column"
+        )
+    notes = tuple(
+        f"column {n!r} is not one the audit reads; ignored" for n in names if not _known(n)
+    )
+    return Register(tuple(names), tuple(rows), notes)
+
+
+def read_register(stream: TextIO) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of the register with their line numbers (the header is line 1).
+
+    The structure is checked first (:func:`parse_register`).
+    """
+    yield from parse_register(stream.read()).rows
+
+
+# -- one row --------------------------------------------------------------------------------
+
+
+class _Malformed(Exception):
+    """A row the audit cannot read; the message is the reason, in words."""
+
+
+def _reason(exc: BaseException) -> str:
+    """An error of the library, in an auditor's words."""
+    if isinstance(exc, InvalidInputs):
+        return "; ".join(_reason(e) for e in exc.exceptions)
+    if isinstance(exc, InvalidInput):
+        if exc.value is None or (isinstance(exc.value, str) and not exc.value.strip()):
+            return f"{exc.field} is missing"
+        allowed = exc.allowed.replace(" (or None)", "").replace(", or None", "")
+        return f"{exc.field} is {exc.value!r}, but it must be {allowed}"
+    if isinstance(exc, FamilyPlanError):
+        return str(exc)
+    return f"the row could not be recomputed ({type(exc).__name__}: {exc})"
 
 
 def _need(row: dict[str, str], field: str) -> str:
     value = row.get(field, "")
     if not value:
-        raise InvalidInput(field, value, "a value in this column")
+        raise _Malformed(f"{field} is missing")
     return value
 
 
@@ -75,14 +364,43 @@ def _int(row: dict[str, str], field: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise InvalidInput(field, text, "a whole number") from None
+        raise _Malformed(f"{field} is {text!r}, not a whole number") from None
 
 
 def _opt(row: dict[str, str], field: str) -> str | None:
     return row.get(field) or None
 
 
-def _levy(row: dict[str, str]) -> tuple[bool, str, str, tuple[Step, ...]]:
+def _amount_problem(field: str, text: str) -> str | None:
+    if not text or _AMOUNT.fullmatch(text):
+        return None
+    if text.startswith("-") and _AMOUNT.fullmatch(text[1:]):
+        return f"{field} is negative ({text}); amounts of yuan are 0 or more"
+    return f"{field} is {text!r}, not an amount ({AMOUNT_FORMAT})"
+
+
+def _check_amounts(row: dict[str, str], kind: str) -> None:
+    problems = [p for f in _MONEY.get(kind, ()) if (p := _amount_problem(f, row.get(f, "")))]
+    if kind == "late-fee":
+        for part in (row.get("payments") or "").split(";"):
+            _, sep, amount = part.partition(":")
+            if sep and (p := _amount_problem("a payment's amount", amount.strip())):
+                problems.append(p)
+    if problems:
+        raise _Malformed("; ".join(problems))
+
+
+Outcome = tuple[str, str, str, tuple[Step, ...], tuple[Citation, ...]]
+"""status, recomputed, reason, steps, citations"""
+
+
+def _span(low: Decimal, high: Decimal | None) -> str:
+    if high is None:
+        return f"{low} or more (no maximum)"
+    return str(low) if low == high else f"{low}–{high}"
+
+
+def _levy(row: dict[str, str]) -> Outcome:
     parties = []
     for role in ("mother", "father"):
         res = _opt(row, f"{role}_residence")
@@ -90,6 +408,8 @@ def _levy(row: dict[str, str]) -> tuple[bool, str, str, tuple[Step, ...]]:
             continue
         party = penalties.Party(role, actual_income=_opt(row, f"{role}_income"), residence=res)  # type: ignore[arg-type]
         parties.append(party)
+    if not parties:
+        raise _Malformed("mother_residence and father_residence are both missing")
     case = penalties.LevyCase(
         jurisdiction=_need(row, "jurisdiction"),
         birth_on=_need(row, "birth_on"),
@@ -108,9 +428,14 @@ def _levy(row: dict[str, str]) -> tuple[bool, str, str, tuple[Step, ...]]:
     recorded = yuan(_need(row, "recorded"), field="recorded")
     hi = r.total_maximum
     ok = recorded >= r.total_minimum and (hi is None or recorded <= hi)
-    shown = f"{r.total_minimum}–{'no maximum' if hi is None else hi}"
-    why = "" if ok else f"the recorded levy {recorded} is outside the lawful range {shown}"
-    return ok, shown, why, r.steps
+    shown = _span(r.total_minimum, hi)
+    if ok:
+        why = ""
+    elif r.total_minimum == hi:
+        why = f"the recorded levy {recorded} is not the lawful levy {shown}"
+    else:
+        why = f"the recorded levy {recorded} is outside the lawful range {shown}"
+    return ("ok" if ok else "discrepancy"), shown, why, r.steps, r.citations
 
 
 def _payments(text: str | None) -> list[tuple[str, str]]:
@@ -120,12 +445,15 @@ def _payments(text: str | None) -> list[tuple[str, str]]:
     for part in text.split(";"):
         day, sep, amount = part.partition(":")
         if not sep:
-            raise InvalidInput("payments", part, "paid_on:amount pairs separated by ';'")
+            raise _Malformed(
+                f"payments has {part.strip()!r}, not a payment written YYYY-MM-DD:amount "
+                "(payments separated by ';')"
+            )
         out.append((day.strip(), amount.strip()))
     return out
 
 
-def _late_fee(row: dict[str, str]) -> tuple[bool, str, str, tuple[Step, ...]]:
+def _late_fee(row: dict[str, str]) -> Outcome:
     r = penalties.late_fee(
         _need(row, "principal"),
         due_on=_need(row, "due_on"),
@@ -134,49 +462,85 @@ def _late_fee(row: dict[str, str]) -> tuple[bool, str, str, tuple[Step, ...]]:
     )
     recorded = yuan(_need(row, "recorded"), field="recorded")
     ok = recorded == r.amount
+    capped = ", capped at the principal" if r.capped else ""
     why = (
         ""
         if ok
-        else f"the recorded late fee {recorded} differs from {r.amount} ({r.months} months)"
+        else f"the recorded late fee {recorded} is not the lawful {r.amount} "
+        f"({r.months} months{capped})"
     )
-    return ok, str(r.amount), why, r.steps
+    return ("ok" if ok else "discrepancy"), str(r.amount), why, r.steps, r.citations
 
 
-def _children(text: str | None) -> list[eligibility.Child]:
-    if not text:
+_CHILDREN_FORMAT = "born_on:sex:alive|dead[:disability grade], separated by '|'"
+
+
+def _children(text: str | None) -> list[eligibility.Child] | None:
+    """Children from ``born_on:sex:alive|dead[:grade]`` separated by ``|``.
+
+    Blank means *not given* (``None``); ``none`` means no children.
+    """
+    if text is None or not text.strip():
+        return None
+    if text.strip().lower() in ("none", "0"):
         return []
     out = []
     for part in text.split("|"):
-        bits = part.split(":")
+        bits = [b.strip() for b in part.split(":")]
         if len(bits) not in (3, 4) or bits[2] not in ("alive", "dead"):
-            raise InvalidInput(
-                "children", part, "born_on:sex:alive|dead[:disability grade], separated by '|'"
-            )
-        grade = int(bits[3]) if len(bits) == 4 and bits[3] else None
+            raise InvalidInput("children", part, f"'none' or {_CHILDREN_FORMAT}")
+        grade: int | None = None
+        if len(bits) == 4 and bits[3]:
+            try:
+                grade = int(bits[3])
+            except ValueError:
+                raise InvalidInput("children", part, f"'none' or {_CHILDREN_FORMAT}") from None
         out.append(
             eligibility.Child(bits[0], bits[1], alive=bits[2] == "alive", disability_grade=grade)
         )
     return out
 
 
-def _subsidy(row: dict[str, str]) -> tuple[bool, str, str, tuple[Step, ...]]:
-    spouse_text = _need(row, "spouse")
+def _spouse(text: str | None, sex: str) -> Any:
+    """``none``, ``rural`` or ``urban``; blank means *not given* (``None``)."""
+    if text is None or not text.strip():
+        return None
+    if text == "none":
+        return eligibility.NO_SPOUSE
+    if text in ("rural", "urban"):
+        return eligibility.Spouse("female" if sex == "male" else "male", residence=text)
+    raise InvalidInput("spouse", text, "'none', 'rural' or 'urban'")
+
+
+def _births(text: str | None, sep: str = ";") -> tuple[int, ...] | None:
+    """Years of births against the rules; blank means *not given*, ``none`` none."""
+    if text is None or not text.strip():
+        return None
+    if text.strip().lower() in ("none", "0"):
+        return ()
+    years = []
+    for part in text.split(sep):
+        part = part.strip()
+        if not part:
+            continue
+        if not part.isdigit() or len(part) != 4:
+            raise InvalidInput(
+                "births_against_rules", part, f"'none' or four-digit years separated by {sep!r}"
+            )
+        years.append(int(part))
+    return tuple(years)
+
+
+def _subsidy(row: dict[str, str]) -> Outcome:
     sex = _need(row, "sex")
-    if spouse_text == "none":
-        spouse: Any = eligibility.NO_SPOUSE
-    elif spouse_text in ("rural", "urban"):
-        spouse = eligibility.Spouse("female" if sex == "male" else "male", residence=spouse_text)
-    else:
-        raise InvalidInput("spouse", spouse_text, "'none', 'rural' or 'urban'")
-    births = [int(y) for y in (row.get("births_against_rules") or "").split(";") if y]
     applicant = eligibility.Applicant(
         _need(row, "birth_on"),
         sex,
         residence=_need(row, "residence"),
         registered_in=_need(row, "jurisdiction"),
-        spouse=spouse,
+        spouse=_spouse(_opt(row, "spouse"), sex),
         children=_children(_opt(row, "children")),
-        births_against_rules=tuple(births),
+        births_against_rules=_births(_opt(row, "births_against_rules")),
     )
     r = eligibility.check(
         _need(row, "programme"),
@@ -185,29 +549,35 @@ def _subsidy(row: dict[str, str]) -> tuple[bool, str, str, tuple[Step, ...]]:
         jurisdiction=_need(row, "jurisdiction"),
     )
     recorded = yuan(_need(row, "recorded"), field="recorded")
+    if r.eligible is None:
+        unknown = "; ".join(f"{c.id} ({c.fact})" for c in r.unknown) or "a fact"
+        cites = tuple(dict.fromkeys(c.citation for c in r.unknown)) or r.citations
+        why = f"paid {recorded}, but eligibility cannot be decided: not given: {unknown}"
+        return "undetermined", "", why, r.steps, cites
     expected = r.amount if r.eligible and r.amount is not None else Decimal("0.00")
-    ok = recorded == expected
-    if ok:
-        why = ""
-    elif not r.eligible:
-        failed = [c.id for c in r.failed]
+    if recorded == expected:
+        return "ok", str(expected), "", r.steps, r.citations
+    if not r.eligible:
+        failed = r.failed
         why = f"paid {recorded} but not eligible"
-        if r.eligible is None:
-            why = f"paid {recorded} but eligibility is undetermined"
-        elif failed:
-            why += f" (first failed: {failed[0]})"
-    else:
-        why = f"paid {recorded}, entitled to {expected}"
-    return ok, str(expected), why, r.steps
+        if failed:
+            why += f" ({failed[0].id}: {failed[0].fact})"
+        cites = tuple(dict.fromkeys(c.citation for c in failed)) or r.citations
+        return "discrepancy", str(expected), why, r.steps, cites
+    return (
+        "discrepancy",
+        str(expected),
+        f"paid {recorded}, entitled to {expected}",
+        r.steps,
+        (r.citations),
+    )
 
 
-def _deadline(row: dict[str, str]) -> tuple[bool, str, str, tuple[Step, ...]]:
+def _deadline(row: dict[str, str]) -> Outcome:
     from familyplan import deadlines
 
-    fn = getattr(deadlines, "deadline", None)
-    if fn is None:  # pragma: no cover - the deadlines module always has it once shipped
-        raise InvalidInput("kind", "deadline", "a kind this version can recompute")
     facts = {k.removeprefix("fact_"): v for k, v in row.items() if k.startswith("fact_") and v}
+    fn: Any = deadlines.deadline  # facts are keyword arguments named by the columns
     d = fn(
         _need(row, "step"),
         trigger_on=_need(row, "trigger_on"),
@@ -219,17 +589,46 @@ def _deadline(row: dict[str, str]) -> tuple[bool, str, str, tuple[Step, ...]]:
     why = (
         ""
         if ok
-        else f"the recorded last day {recorded.isoformat()} differs from {d.due_on.isoformat()}"
+        else f"the recorded last day {recorded.isoformat()} is not the lawful "
+        f"{d.due_on.isoformat()} ({d.counting})"
     )
-    return ok, d.due_on.isoformat(), why, tuple(d.steps)
+    return (
+        ("ok" if ok else "discrepancy"),
+        d.due_on.isoformat(),
+        why,
+        tuple(d.steps),
+        tuple(d.citations),
+    )
 
 
-_HANDLERS: dict[str, Callable[[dict[str, str]], tuple[bool, str, str, tuple[Step, ...]]]] = {
+_HANDLERS: dict[str, Callable[[dict[str, str]], Outcome]] = {
     "levy": _levy,
     "late-fee": _late_fee,
     "subsidy": _subsidy,
     "deadline": _deadline,
 }
+
+
+def audit_row(line: int, row: dict[str, str]) -> AuditRow:
+    """Recompute one row. Never raises: a row that cannot be read is ``malformed``."""
+    case_id = row.get("case_id", "")
+    kind = row.get("kind", "")
+    recorded = row.get("recorded", "")
+    handler = _HANDLERS.get(kind)
+    try:
+        if _EXTRA in row:
+            raise _Malformed(row[_EXTRA])
+        if handler is None:
+            if not kind:
+                raise _Malformed("kind is missing")
+            raise _Malformed(f"kind is {kind!r}, but it must be one of {', '.join(KINDS)}")
+        _check_amounts(row, kind)
+        status, recomputed, why, steps, cites = handler(row)
+    except _Malformed as exc:
+        return AuditRow(line, case_id, kind, "malformed", recorded, "", str(exc))
+    except Exception as exc:  # one row must never end the audit
+        return AuditRow(line, case_id, kind, "malformed", recorded, "", _reason(exc))
+    return AuditRow(line, case_id, kind, status, recorded, recomputed, why, steps, cites)
 
 
 BATCH_FROM = 5_000
@@ -240,7 +639,7 @@ def _batch_late_fees(rows: list[tuple[int, dict[str, str]]]) -> dict[int, int]:
     """Line -> late fee in fen, for the late-fee rows without payments the batch path could read.
 
     A row it could not read is left out: the scalar path then reports it with
-    its typed error. The batch path gives the scalar path's figures exactly
+    its reason. The batch path gives the scalar path's figures exactly
     (tests/batch), so a row whose recorded fee matches needs no second look.
     """
     import numpy as np
@@ -250,7 +649,10 @@ def _batch_late_fees(rows: list[tuple[int, dict[str, str]]]) -> dict[int, int]:
     picked = [
         (line, row)
         for line, row in rows
-        if row.get("kind") == "late-fee" and not row.get("payments") and row.get("principal")
+        if row.get("kind") == "late-fee"
+        and _EXTRA not in row
+        and not row.get("payments")
+        and _AMOUNT.fullmatch(row.get("principal", ""))
     ]
     if not picked:
         return {}
@@ -261,7 +663,7 @@ def _batch_late_fees(rows: list[tuple[int, dict[str, str]]]) -> dict[int, int]:
     }
     try:
         out = batch.late_fee(table)
-    except FamilyPlanError:
+    except Exception:  # the scalar path then reports each row
         return {}
     return {
         line: int(fen)
@@ -280,34 +682,15 @@ def audit_rows(rows: Iterable[tuple[int, dict[str, str]]]) -> Iterator[AuditRow]
     rows = list(rows)
     fast = _batch_late_fees(rows) if len(rows) >= BATCH_FROM else {}
     for line, row in rows:
-        case_id = row.get("case_id", "")
-        kind = row.get("kind", "")
         recorded = row.get("recorded", "")
-        if line in fast:
+        if line in fast and _AMOUNT.fullmatch(recorded):
             try:
                 matches = fen(yuan(recorded, field="recorded")) == fast[line]
             except FamilyPlanError:
                 matches = False
             if matches:
-                yield AuditRow(line, case_id, kind, "ok", recorded, recorded, "")
+                yield AuditRow(
+                    line, row.get("case_id", ""), "late-fee", "ok", recorded, recorded, ""
+                )
                 continue
-        handler = _HANDLERS.get(kind)
-        if handler is None:
-            yield AuditRow(
-                line,
-                case_id,
-                kind,
-                "malformed",
-                recorded,
-                "",
-                f"kind must be one of {list(KINDS)}, got {kind!r}",
-            )
-            continue
-        try:
-            ok, recomputed, why, steps = handler(row)
-        except (FamilyPlanError, ValueError, TypeError) as exc:
-            yield AuditRow(line, case_id, kind, "malformed", recorded, "", str(exc))
-            continue
-        yield AuditRow(
-            line, case_id, kind, "ok" if ok else "discrepancy", recorded, recomputed, why, steps
-        )
+        yield audit_row(line, row)

@@ -264,16 +264,24 @@ def _cmd_timeline(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
-    from familyplan._audit import audit_rows, read_register
+    import os
+
+    from familyplan._audit import STATUSES, audit_rows, decode_register, parse_register
 
     try:
-        stream = open(args.register, encoding="utf-8-sig", newline="")  # noqa: SIM115
+        with open(args.register, "rb") as fh:
+            data = fh.read()
     except OSError as exc:
         raise InvalidInput(
             "register", args.register, f"a readable CSV file ({exc.strerror})"
         ) from None
-    with stream:
-        lines = list(read_register(stream))
+    if args.out and os.path.exists(args.out) and os.path.samefile(args.out, args.register):
+        raise InvalidInput("--out", args.out, "a file other than the register itself")
+    text, _encoding = decode_register(data, args.encoding)
+    register = parse_register(text)
+    for note in register.notes:
+        sys.stderr.write(f"familyplan: note: {note}\n")
+    lines = register.rows
     show = sys.stderr.isatty() and not args.json
     results = []
     for i, row in enumerate(audit_rows(lines), start=1):
@@ -284,18 +292,8 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
             sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{len(lines)}")
     if show:
         sys.stderr.write("\n")
-    if args.out:
-        with open(args.out, "w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow(["line", "case_id", "kind", "status", "recorded", "recomputed", "reason"])
-            for r in results:
-                if r.status != "ok":
-                    w.writerow(
-                        [r.line, r.case_id, r.kind, r.status, r.recorded, r.recomputed, r.reason]
-                    )
-    counts = {
-        s: sum(1 for r in results if r.status == s) for s in ("ok", "discrepancy", "malformed")
-    }
+    counts = {s: sum(1 for r in results if r.status == s) for s in STATUSES}
+    findings = [r for r in results if r.status != "ok"]
     if args.json:
         _emit_json(
             {
@@ -303,19 +301,57 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
                 "rules_version": RULES_VERSION,
                 "rows": len(results),
                 "counts": counts,
-                "findings": [r.to_dict() for r in results if r.status != "ok"],
+                "findings": [r.to_dict() for r in findings],
             },
             out,
         )
     else:
         out.write(
             f"{len(results)} rows: {counts['ok']} ok, {counts['discrepancy']} discrepancies, "
-            f"{counts['malformed']} malformed\n"
+            f"{counts['undetermined']} undetermined, {counts['malformed']} malformed\n"
         )
-        for r in results:
-            if r.status != "ok":
-                extra = f" (recomputed {r.recomputed})" if r.recomputed else ""
-                out.write(f"  line {r.line} {r.case_id} [{r.kind}] {r.status}: {r.reason}{extra}\n")
+        for r in findings:
+            out.write(f"  line {r.line} {r.case_id} [{r.kind}] {r.status}: {r.reason}\n")
+            if r.citations:
+                out.write(f"      依据 {r.cited}\n")
+    out.flush()
+    if args.out:
+        try:
+            with open(args.out, "w", encoding="utf-8", newline="") as fh:
+                w = csv.writer(fh)
+                w.writerow(
+                    [
+                        "line",
+                        "case_id",
+                        "kind",
+                        "status",
+                        "recorded",
+                        "recomputed",
+                        "reason",
+                        "citations",
+                    ]
+                )
+                for r in findings:
+                    w.writerow(
+                        [
+                            r.line,
+                            r.case_id,
+                            r.kind,
+                            r.status,
+                            r.recorded,
+                            r.recomputed,
+                            r.reason,
+                            r.cited,
+                        ]
+                    )
+        except OSError as exc:
+            sys.stderr.write(
+                f"familyplan: error: --out {args.out!r} cannot be written ({exc.strerror}); "
+                "the report above is complete, the findings CSV was not written\n"
+            )
+            return 2
+    if findings and not args.exit_zero:
+        return 1
     return 0
 
 
@@ -433,16 +469,41 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(handler=_cmd_timeline)
 
-    p = sub.add_parser("audit", help="recompute a case register and report discrepancies")
-    p.add_argument("register", help="CSV file (see docs/audit.md)")
-    p.add_argument("--out", default=None, help="write the findings as CSV here")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser(
+        "audit",
+        help="recompute a case register and report every finding",
+        description="Recompute every row of a case register (CSV, see docs/audit.md) and "
+        "report each row the law does not bear out, with the article.",
+        epilog="exit status: 0 no findings; 1 findings (a discrepancy, an undetermined or a "
+        "malformed row; 0 with --exit-zero); 2 bad input (the register cannot be read: "
+        "encoding, delimiter, header, no rows; or --out cannot be written).",
+    )
+    p.add_argument("register", help="CSV file, UTF-8 unless --encoding says (see docs/audit.md)")
+    p.add_argument(
+        "--encoding",
+        default=None,
+        help="the register's encoding, e.g. utf-8 (default), gb18030, gbk, big5, latin-1; "
+        "a byte-order mark (UTF-8/16/32) is detected and wins",
+    )
+    p.add_argument("--out", default=None, help="also write the findings as CSV here")
+    p.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even when there are findings (bad input still exits 2)",
+    )
+    p.add_argument("--json", action="store_true", help="machine-readable output, with the steps")
     p.set_defaults(handler=_cmd_audit)
     return parser
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
-    """Run the command line; return the exit code."""
+    """Run the command line; return the exit code.
+
+    0 success (``audit``: no findings), 1 ``audit`` findings or an internal
+    error, 2 bad input (the typed error's message, no traceback). Output cut
+    short by the reader (``familyplan … | head -3``) ends quietly with 141,
+    as a command killed by SIGPIPE does.
+    """
     out = stdout if stdout is not None else sys.stdout
     parser = build_parser()
     try:
@@ -451,13 +512,32 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         return int(exc.code) if isinstance(exc.code, int) else 2
     handler: Handler = args.handler
     try:
-        return handler(args, out)
+        code = handler(args, out)
+        out.flush()
+        return code
+    except BrokenPipeError:
+        _silence(out)
+        return 141
     except FamilyPlanError as exc:
         sys.stderr.write(f"familyplan: error: {exc}\n")
         return 2
     except Exception as exc:  # pragma: no cover - the internal-error exit code
         sys.stderr.write(f"familyplan: internal error: {type(exc).__name__}: {exc}\n")
         return 1
+
+
+def _silence(out: TextIO) -> None:
+    """After a broken pipe: send what is left to /dev/null so the interpreter's
+    final flush does not complain (the recipe of the Python docs, "SIGPIPE")."""
+    import os
+
+    try:
+        fd = out.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 if __name__ == "__main__":  # pragma: no cover
