@@ -224,7 +224,8 @@ def test_broken_pipe_is_quiet() -> None:
         stderr=subprocess.PIPE,
         env=env,
     ) as proc:
-        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout is not None
+        assert proc.stderr is not None
         proc.stdout.readline()
         proc.stdout.close()
         err = proc.stderr.read().decode()
