@@ -1,4 +1,14 @@
-"""Validation of dates passed in by callers (the library never reads a clock)."""
+"""Dates: validation of the dates callers pass in (the library never reads a
+clock), and the one month-end clamp every calculator uses.
+
+The clamp is the rule of 《民法典》第二百零二条 (the same in 《民法总则》 art.
+202, 2017): 按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，
+月末日为期间的最后一日 — a period of months or years ends on the corresponding
+day of the final month, or on that month's last day when it has none. It is
+the arithmetic of dateutil's ``relativedelta(months=n)`` / ``(years=n)``
+("if the day does not exist in the resulting month, the last day of that
+month is used"), without its overhead.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +16,7 @@ import datetime as _dt
 
 from familyplan.errors import InvalidInput
 
-__all__ = ["as_date", "as_date_or_none"]
+__all__ = ["add_months", "add_years", "as_date", "as_date_or_none", "days_in_month"]
 
 
 def as_date(value: object, field: str) -> _dt.date:
@@ -44,3 +54,51 @@ def as_date(value: object, field: str) -> _dt.date:
 def as_date_or_none(value: object, field: str) -> _dt.date | None:
     """Like :func:`as_date`, but ``None`` stays ``None``."""
     return None if value is None else as_date(value, field)
+
+
+# days of each month of a common year (index 1..12); February gains a day in a leap year
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MONTHS_PER_YEAR = 12
+
+
+def days_in_month(year: int, month: int) -> int:
+    """The number of days of ``month`` in ``year`` (its last day).
+
+    >>> days_in_month(2013, 2), days_in_month(2016, 2), days_in_month(2000, 2), days_in_month(1900, 2)
+    (28, 29, 29, 28)
+    """
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def add_months(day: _dt.date, n: int) -> _dt.date:
+    """The corresponding day ``n`` months after ``day`` (before it if ``n < 0``),
+    or the last day of that month when it has no corresponding day.
+
+    《民法典》第二百零二条: 到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的
+    最后一日. Equal to dateutil's ``day + relativedelta(months=n)``. Each call
+    counts from ``day`` itself, so the clamp never accumulates: 31 January + 2
+    months is 31 March, not 28 March. No roll-forward off rest days (that is
+    the caller's rule: see ``familyplan.deadlines.add_months``).
+
+    >>> add_months(_dt.date(2013, 1, 31), 1), add_months(_dt.date(2016, 1, 31), 1)
+    (datetime.date(2013, 2, 28), datetime.date(2016, 2, 29))
+    >>> add_months(_dt.date(2013, 1, 31), 2)
+    datetime.date(2013, 3, 31)
+    >>> add_months(_dt.date(2013, 3, 31), -1)
+    datetime.date(2013, 2, 28)
+    """
+    y, m = divmod(day.month - 1 + n, _MONTHS_PER_YEAR)
+    year, month = day.year + y, m + 1
+    return _dt.date(year, month, min(day.day, days_in_month(year, month)))
+
+
+def add_years(day: _dt.date, n: int) -> _dt.date:
+    """The corresponding day ``n`` years after ``day``; 29 February → 28 February
+    in a common year (the same clamp: ``add_months(day, 12 * n)``).
+
+    >>> add_years(_dt.date(2016, 2, 29), 2), add_years(_dt.date(2016, 2, 29), 4)
+    (datetime.date(2018, 2, 28), datetime.date(2020, 2, 29))
+    """
+    return add_months(day, _MONTHS_PER_YEAR * n)

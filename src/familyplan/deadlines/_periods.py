@@ -21,9 +21,9 @@ day past the published schedules had to be assumed (only with
 
 from __future__ import annotations
 
-import calendar as _calendar
 import datetime as _dt
 
+from familyplan import _dates
 from familyplan._dates import as_date
 from familyplan.deadlines._calendar import (
     FIRST_YEAR,
@@ -231,8 +231,9 @@ def add_months(
 ) -> _dt.date:
     """The corresponding day ``n`` months later, month-end clamped, then rolled.
 
-    31 January + 1 month is the last day of February (there is no 31st):
-    ``min(monthrange(y, m)[1], day)``.
+    31 January + 1 month is the last day of February (there is no 31st): the
+    package's one month-end clamp, ``familyplan._dates.add_months``
+    (《民法典》第二百零二条).
 
     >>> import datetime
     >>> add_months(datetime.date(2013, 1, 31), 1, roll=False)
@@ -242,11 +243,7 @@ def add_months(
     """
     day = as_date(start, "start")
     count = _count(n, "n")
-    month_index = day.year * 12 + (day.month - 1) + count
-    year, month = divmod(month_index, 12)
-    month += 1
-    last = _calendar.monthrange(year, month)[1]
-    end = _dt.date(year, month, min(last, day.day))
+    end = _dates.add_months(day, count)
     if not roll:
         return end
     return roll_forward(end, calendar=calendar, allow_provisional=allow_provisional)

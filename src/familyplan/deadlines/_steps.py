@@ -32,7 +32,6 @@ Counting (see :mod:`familyplan.deadlines._periods`):
 
 from __future__ import annotations
 
-import calendar as _calendar
 import datetime as _dt
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal
@@ -40,7 +39,7 @@ from typing import Any, Literal
 import attrs
 
 from familyplan import statutes
-from familyplan._dates import as_date, as_date_or_none
+from familyplan._dates import as_date, as_date_or_none, days_in_month
 from familyplan.deadlines._calendar import WorkdayCalendar, is_provisional
 from familyplan.deadlines._periods import (
     _Day,
@@ -1126,7 +1125,7 @@ def subsidy_calendar(programme: str, year: int) -> tuple[CalendarEntry, ...]:
     for month in range(1, 13):
         for first, last, what, words in _MONTHLY:
             start = _dt.date(year, month, first)
-            month_end = _calendar.monthrange(year, month)[1]
+            month_end = days_in_month(year, month)
             on = _dt.date(year, month, min(last, month_end))
             note = "" if on.day == last else f" (the list says day {last}; the month ends earlier)"
             cit = _cite_words(_URBAN_ARTICLE, start, words)

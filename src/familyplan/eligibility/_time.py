@@ -21,13 +21,12 @@ datetime.date(2014, 2, 28)
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import re
 
 import attrs
 
-from familyplan._dates import as_date
+from familyplan._dates import add_years, as_date, days_in_month
 from familyplan.errors import InvalidInput
 
 __all__ = [
@@ -53,9 +52,7 @@ def as_year(value: object, field: str = "year") -> int:
 
 def birthday(born_on: _dt.date, years: int) -> _dt.date:
     """The day on which a person born on ``born_on`` completes ``years`` years."""
-    year = born_on.year + years
-    last = calendar.monthrange(year, born_on.month)[1]
-    return _dt.date(year, born_on.month, min(born_on.day, last))
+    return add_years(born_on, years)  # 29 February → 28 February (民法典 art. 202 clamp)
 
 
 def age_on(born_on: _dt.date, day: _dt.date) -> int:
@@ -107,7 +104,7 @@ class Month:
 
     @property
     def last_day(self) -> _dt.date:
-        return _dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return _dt.date(self.year, self.month, days_in_month(self.year, self.month))
 
     def next(self) -> Month:
         if self.month == 12:

@@ -28,7 +28,7 @@ from typing import Any, Literal
 import attrs
 
 from familyplan import statutes
-from familyplan._dates import as_date
+from familyplan._dates import add_months, as_date
 from familyplan.errors import InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan
@@ -67,18 +67,8 @@ def month_end(due_on: _dt.date, n: int) -> _dt.date:
     >>> month_end(_dt.date(2013, 1, 31), 2)  # computed from due_on, not from 28 February
     datetime.date(2013, 3, 31)
     """
-    # the same result as dateutil's ``due_on + relativedelta(months=n)``, without its overhead
-    y, m = divmod(due_on.month - 1 + n, 12)
-    year, month = due_on.year + y, m + 1
-    last = _DAYS_IN_MONTH[month] + (1 if month == 2 and _is_leap(year) else 0)
-    return _dt.date(year, month, min(due_on.day, last))
-
-
-_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _is_leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    # the one month-end clamp (民法典 art. 202), shared by every calculator
+    return add_months(due_on, n)
 
 
 def completed_months(due_on: _dt.date, as_of: _dt.date) -> int:

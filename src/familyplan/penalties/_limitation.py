@@ -8,8 +8,8 @@ or financial security is involved with harmful consequences.
 Which text applies: the one in force on the day the act was discovered, the
 moment the question "may it still be punished?" is answered (documented
 policy). Years end on the corresponding day (a 29 February start ends on
-28 February: dateutil's ``relativedelta`` clamps to the month end, as
-《民法典》第二百零二条 does for a missing corresponding day). No roll-forward to a
+28 February: the shared month-end clamp ``familyplan._dates.add_years``,
+《民法典》第二百零二条's rule for a missing corresponding day). No roll-forward to a
 working day: discovery is not an act a party must perform by a deadline.
 """
 
@@ -19,10 +19,9 @@ import datetime as _dt
 from typing import Any
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from familyplan import statutes
-from familyplan._dates import as_date, as_date_or_none
+from familyplan._dates import add_years, as_date, as_date_or_none
 from familyplan.errors import InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.penalties._offence_data import LIMITATION_RULES
@@ -125,7 +124,7 @@ def limitation(
             )
     if end is not None:
         trace.add("continuing act: the period runs from its end", runs_from, cite)
-    last = runs_from + relativedelta(years=years)
+    last = add_years(runs_from, years)
     trace.add(f"{years} years from {runs_from.isoformat()} end on", last, cite)
     expired = found > last
     trace.add(
