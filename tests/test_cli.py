@@ -89,3 +89,33 @@ def test_python_dash_m_entry_point() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "第八条" in proc.stdout
+
+
+class TestFigures:
+    def test_lists_the_late_fee_rate_with_its_words_and_article(self) -> None:
+        code, out = run(["figures", "--statute", "levy-measures"])
+        assert code == 0
+        # 357 art. 8: 每月加收欠缴社会抚养费的千分之二的滞纳金
+        line = next(x for x in out.splitlines() if x.startswith("late-fee.rate-per-month"))
+        assert "0.002" in line
+        assert "「千分之二」" in line
+        assert "第八条" in line
+
+    def test_json_round_trips(self) -> None:
+        code, out = run(["figures", "--on", "2010-01-01", "--json"])
+        assert code == 0
+        data = json.loads(out)
+        ids = {f["id"] for f in data["figures"]}
+        assert "late-fee.rate-per-month" in ids
+        assert all(f["words"] in f["quote"] for f in data["figures"])
+
+    def test_no_match_says_so(self) -> None:
+        # 357 was no longer in force in 2023: none of its figures applies
+        code, out = run(["figures", "--on", "2023-01-01", "--statute", "levy-measures"])
+        assert code == 0
+        assert "no figure matches" in out
+
+    def test_bad_date_exit_2(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, _ = run(["figures", "--on", "2023-13-01"])
+        assert code == 2
+        assert "YYYY-MM-DD" in capsys.readouterr().err

@@ -93,18 +93,46 @@ def on_page_markdown(markdown: str, **_: Any) -> str:
         markdown = markdown.replace(OFFENCE_MARKER, offence_markdown())
     if TRACE_MARKER in markdown:
         markdown = markdown.replace(TRACE_MARKER, traceability_markdown())
+    if FIGURES_MARKER in markdown:
+        markdown = markdown.replace(FIGURES_MARKER, figures_markdown())
     return markdown
+
+
+FIGURES_MARKER = "<!-- figures-table -->"
+
+
+def figures_markdown() -> str:
+    """Every figure entry: the same data as ``familyplan figures``."""
+    from familyplan import statutes
+
+    lines = [
+        "| figure | value | unit | words of the quote | provision (version) | applies |",
+        "|---|---|---|---|---|---|",
+    ]
+    for f in statutes.figures():
+        v = f.value
+        shown = f"{v[0]}–{v[1]}" if isinstance(v, tuple) else str(v)
+        until = f.applies_until.isoformat() if f.applies_until else "—"
+        lines.append(
+            f"| `{f.id}` | {shown} | {f.unit} | {_cell(f.words)} | {f.citation} ({f.version.label}) "
+            f"| {f.applies_from.isoformat()} – {until} |"
+        )
+    return "\n".join(lines)
 
 
 TRACE_MARKER = "<!-- traceability-table -->"
 
 
-def _uses() -> dict[tuple[str, int], set[str]]:
-    """(statute id, article) -> the modules whose code names that article.
+def _uses() -> tuple[dict[tuple[str, int], set[str]], dict[tuple[str, int], set[str]]]:
+    """(statute id, article) -> the modules that use it, and the figure ids they read.
 
-    A static scan: every call in ``src/familyplan`` whose positional arguments
-    hold a registered statute id and then an ``int`` literal (``citation(
-    "levy-measures", 8, …)``, ``FineRule("npfp-law", ("2015",), 36, …)``).
+    A static scan of ``src/familyplan`` (data modules excepted):
+
+    * a call or tuple whose items hold a registered statute id and then an
+      ``int`` literal (``citation("levy-measures", 8, …)``);
+    * a string literal that is a registered figure id (``statutes.figure(
+      "late-fee.rate-per-month", on=…)`` or a rule row naming it): the module
+      uses the article of every dated value of that figure.
     """
     import ast
     from pathlib import Path
@@ -112,13 +140,24 @@ def _uses() -> dict[tuple[str, int], set[str]]:
     from familyplan import statutes
 
     ids = {s.id for s in statutes.all()}
+    figure_ids = set(statutes.figure_ids())
     root = Path(__file__).resolve().parents[2] / "src" / "familyplan"
     found: dict[tuple[str, int], set[str]] = {}
+    figs: dict[tuple[str, int], set[str]] = {}
     for path in sorted(root.rglob("*.py")):
         if "_data" in path.parts:
             continue
         module = ".".join(path.relative_to(root.parent).with_suffix("").parts)
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and node.value in figure_ids
+            ):
+                for f in statutes.figure_history(node.value):
+                    key = (f.provision.statute.id, f.provision.article)
+                    found.setdefault(key, set()).add(module)
+                    figs.setdefault(key, set()).add(node.value)
             if not isinstance(node, (ast.Call, ast.Tuple)):
                 continue
             items = node.args if isinstance(node, ast.Call) else node.elts
@@ -128,7 +167,7 @@ def _uses() -> dict[tuple[str, int], set[str]]:
                     nums = [c for c in consts[i + 1 :] if type(c) is int]
                     if nums:
                         found.setdefault((v, nums[0]), set()).add(module)
-    return found
+    return found, figs
 
 
 def _tests_for(module: str) -> list[str]:
@@ -151,10 +190,10 @@ def _tests_for(module: str) -> list[str]:
 def traceability_markdown() -> str:
     from familyplan import statutes
 
-    uses = _uses()
+    uses, figs = _uses()
     lines = [
-        "| provision | versions | calculator module | tests calling it |",
-        "|---|---|---|---|",
+        "| provision | versions | calculator module | figures read | tests calling it |",
+        "|---|---|---|---|---|",
     ]
     for (statute_id, article), modules in sorted(uses.items()):
         versions = sorted(
@@ -163,7 +202,9 @@ def traceability_markdown() -> str:
         title = statutes.get(statute_id).title
         for m in sorted(modules):
             tests = ", ".join(f"`{t}`" for t in _tests_for(m)) or "—"
+            used = ", ".join(f"`{f}`" for f in sorted(figs.get((statute_id, article), ()))) or "—"
             lines.append(
-                f"| 《{title}》 art. {article} (`{statute_id}`) | {', '.join(versions)} | `{m}` | {tests} |"
+                f"| 《{title}》 art. {article} (`{statute_id}`) | {', '.join(versions)} | `{m}` "
+                f"| {used} | {tests} |"
             )
     return "\n".join(lines)

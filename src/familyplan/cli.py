@@ -68,6 +68,38 @@ def _cmd_provision(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _show_figure_value(f: statutes.Figure) -> str:
+    v = f.value
+    if isinstance(v, tuple):
+        return f"{v[0]}–{v[1]}"
+    return v.isoformat() if hasattr(v, "isoformat") else str(v)
+
+
+def _cmd_figures(args: argparse.Namespace, out: TextIO) -> int:
+    """Every statutory figure: its value, the words that state it, and its citation."""
+    items = statutes.figures(on=args.on, statute=args.statute)
+    if args.json:
+        _emit_json(
+            {
+                "familyplan_version": __version__,
+                "rules_version": RULES_VERSION,
+                "on": args.on,
+                "figures": [f.to_dict() for f in items],
+            },
+            out,
+        )
+        return 0
+    if not items:
+        out.write("no figure matches (try without --on or --statute)\n")
+    for f in items:
+        until = f.applies_until.isoformat() if f.applies_until else "—"
+        out.write(
+            f"{f.id}\t{_show_figure_value(f)} {f.unit}\t「{f.words}」\t{f.citation}"
+            f"（{f.version.label}）\t{f.applies_from.isoformat()} – {until}\n"
+        )
+    return 0
+
+
 def _cmd_matters(args: argparse.Namespace, out: TextIO) -> int:
     items = statutes.matters(args.jurisdiction)
     if args.json:
@@ -385,6 +417,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--item", type=_positive_int, default=None)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_provision)
+
+    p = sub.add_parser(
+        "figures",
+        help="every statutory figure with its value, words and citation",
+        description=(
+            "List every statutory number the calculators use: its id, typed value and unit, "
+            "the words of the quote that state it, the article it comes from, and the period "
+            "it applies in. The registry checks each value against its words when it loads."
+        ),
+    )
+    p.add_argument(
+        "--on", default=None, help="only the figures that apply on this date, YYYY-MM-DD"
+    )
+    p.add_argument("--statute", default=None, help="only the figures of this statute id")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=_cmd_figures)
 
     p = sub.add_parser("matters", help="the power catalogue (权力清单) of a division")
     p.add_argument("jurisdiction", help="GB/T 2260 code, e.g. 430602")
