@@ -52,7 +52,7 @@ class TestProvision:
         ("argv", "needle"),
         [
             (["provision", "levy-measures", "8", "--on", "2022-01-01"], "not in force"),
-            (["provision", "levy-measures", "8", "--on", "2010-13-01"], "on must be"),
+            (["provision", "levy-measures", "8", "--on", "2010-13-01"], "--on: must be"),
             (["provision", "nope", "8", "--on", "2010-01-01"], "statute_id must be one of"),
             (["provision", "levy-measures", "999", "--on", "2010-01-01"], "article must be one of"),
         ],

@@ -1,14 +1,21 @@
 """The ``familyplan`` command: a thin shell over the public API.
 
-Exit codes: 0 success, 2 bad input (the typed error's message, no
-traceback), 1 internal error.
+Exit codes: 0 success; 1 ``audit`` findings (0 with ``--exit-zero``) or an
+internal error; 2 bad input (the message names the flag, no traceback); 141
+when the reader of the output went away (``| head``).
+
+The CLI never fills in a fact the user did not give: an omitted
+``--spouse``, ``--children`` or ``--birth-against-rules`` stays *not given*,
+and a programme that needs it answers "undetermined", never "eligible".
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import datetime as _dt
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
@@ -21,6 +28,71 @@ from familyplan.explain import Citation, Step
 __all__ = ["build_parser", "main"]
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
+
+
+AMOUNT_HELP = "yuan, up to two decimals, thousands separators allowed (12000, 12,000.50)"
+DATE_HELP = "YYYY-MM-DD"
+_AMOUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class UsageError(FamilyPlanError, ValueError):
+    """Bad command-line input that no library function sees (exit status 2)."""
+
+
+def _amount(text: str) -> str:
+    """An argparse type: an amount of yuan as the help states it."""
+    if not _AMOUNT.fullmatch(text.strip()):
+        raise argparse.ArgumentTypeError(f"must be an amount of {AMOUNT_HELP}, got {text!r}")
+    return text.strip()
+
+
+def _date(text: str) -> _dt.date:
+    """An argparse type: a calendar date written YYYY-MM-DD."""
+    try:
+        if not _DATE.fullmatch(text.strip()):
+            raise ValueError
+        return _dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"must be a calendar date written {DATE_HELP}, got {text!r}"
+        ) from None
+
+
+def _party_arg(text: str) -> tuple[str, str | None]:
+    """An argparse type: ``residence[:income]`` of --mother / --father."""
+    residence, sep, income = text.partition(":")
+    if residence not in ("rural", "urban"):
+        raise argparse.ArgumentTypeError(
+            f"must be rural or urban, then optionally :income in {AMOUNT_HELP} "
+            f"(e.g. urban:20000), got {text!r}"
+        )
+    if sep and not _AMOUNT.fullmatch(income.strip()):
+        raise argparse.ArgumentTypeError(
+            f"the income after ':' must be an amount of {AMOUNT_HELP}, got {text!r}"
+        )
+    return residence, (income.strip() or None)
+
+
+def _payment_arg(text: str) -> tuple[str, str]:
+    """An argparse type: ``paid_on:amount`` of --payment."""
+    day, sep, amount = text.partition(":")
+    if not sep or not _DATE.fullmatch(day.strip()) or not _AMOUNT.fullmatch(amount.strip()):
+        raise argparse.ArgumentTypeError(
+            f"must be paid_on:amount, a {DATE_HELP} date and an amount of {AMOUNT_HELP} "
+            f"(e.g. 2013-07-15:40000), got {text!r}"
+        )
+    _date(day)
+    return day.strip(), amount.strip()
+
+
+def _births_arg(text: str) -> int | None:
+    """An argparse type: a year of a birth against the rules, or none."""
+    if text.strip().lower() in ("none", "0"):
+        return None
+    if not re.fullmatch(r"\d{4}", text.strip()):
+        raise argparse.ArgumentTypeError(f"must be a year (e.g. 1985) or none, got {text!r}")
+    return int(text)
 
 
 def _emit_json(data: Any, out: TextIO) -> None:
@@ -100,10 +172,32 @@ def _cmd_figures(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _offence_ids(matter: statutes.Matter) -> tuple[str, ...]:
+    """The ids ``familyplan fine`` takes for a penalty matter: the offences whose
+    rule cites one of the matter's articles, in the statute version in force
+    when the catalogue was listed."""
+    basis = set(matter.basis)
+    out: list[str] = []
+    for o in penalties.offences(matter.jurisdiction):
+        for r in o.rules:
+            if (r.statute_id, r.article) not in basis:
+                continue
+            if matter.listed_on is not None:
+                try:
+                    label = statutes.version_on(r.statute_id, matter.listed_on).label
+                except FamilyPlanError:
+                    continue
+                if label not in r.versions:
+                    continue
+            if o.id not in out:
+                out.append(o.id)
+    return tuple(out)
+
+
 def _cmd_matters(args: argparse.Namespace, out: TextIO) -> int:
     items = statutes.matters(args.jurisdiction)
     if args.json:
-        _emit_json([m.to_dict() for m in items], out)
+        _emit_json([{**m.to_dict(), "offence_ids": list(_offence_ids(m))} for m in items], out)
         return 0
     for m in items:
         limit = (
@@ -112,6 +206,22 @@ def _cmd_matters(args: argparse.Namespace, out: TextIO) -> int:
             else "—"
         )
         out.write(f"{m.id}\t{m.kind}\t{limit}\t{m.name}\n")
+        ids = _offence_ids(m)
+        if ids:
+            out.write(f"    offences (familyplan fine ID): {', '.join(ids)}\n")
+    return 0
+
+
+def _cmd_offences(args: argparse.Namespace, out: TextIO) -> int:
+    items = penalties.offences(args.jurisdiction)
+    if args.json:
+        _emit_json([o.to_dict() for o in items], out)
+        return 0
+    for o in items:
+        arts = sorted(
+            {f"{r.statute_id} art. {r.article} ({'/'.join(r.versions)})" for r in o.rules}
+        )
+        out.write(f"{o.id}\t{o.jurisdiction}\t{o.name}\n    {o.name_en}; {'; '.join(arts)}\n")
     return 0
 
 
@@ -143,6 +253,13 @@ def _show(value: object) -> str:
 
 
 def _cmd_fine(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        penalties.offence(args.offence_id)
+    except InvalidInput:
+        raise UsageError(
+            f"offence_id {args.offence_id!r} is not an offence id; 'familyplan offences "
+            f"--jurisdiction {args.jurisdiction}' lists the ids that apply there"
+        ) from None
     band = penalties.fine_band(
         args.offence_id,
         illegal_income=args.illegal_income,
@@ -162,16 +279,19 @@ def _cmd_fine(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _party(text: str, role: str) -> penalties.Party:
-    # residence[:income]
-    residence, _, income = text.partition(":")
-    return penalties.Party(role, actual_income=income or None, residence=residence)  # type: ignore[arg-type]
-
-
 def _cmd_levy(args: argparse.Namespace, out: TextIO) -> int:
-    parties = [_party(args.mother, "mother")] if args.mother else []
-    if args.father:
-        parties.append(_party(args.father, "father"))
+    parties = []
+    for role in ("mother", "father"):
+        given = getattr(args, role)
+        if given is not None:
+            residence, income = given
+            parties.append(penalties.Party(role, actual_income=income, residence=residence))
+    if not parties:
+        raise UsageError(
+            "give --mother or --father (or both), each as residence[:income], e.g. "
+            "--mother urban:20000 --father rural"
+        )
+    args.party_flags = [f"--{p.role}" for p in parties]
     case = penalties.LevyCase(
         jurisdiction=args.jurisdiction,
         birth_on=args.birth_on,
@@ -197,12 +317,7 @@ def _cmd_levy(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_late_fee(args: argparse.Namespace, out: TextIO) -> int:
-    pays = []
-    for text in args.payment or []:
-        day, sep, amount = text.partition(":")
-        if not sep:
-            raise InvalidInput("payment", text, "paid_on:amount, e.g. 2013-07-15:40000")
-        pays.append((day, amount))
+    pays = list(args.payment or [])
     policy = penalties.LateFeePolicy(months=args.months, allocation=args.allocation)
     r = penalties.late_fee(
         args.principal, due_on=args.due_on, as_of=args.as_of, payments=pays, policy=policy
@@ -219,23 +334,37 @@ def _cmd_late_fee(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _cmd_eligibility(args: argparse.Namespace, out: TextIO) -> int:
+def _cli_children(text: str | None) -> list[eligibility.Child] | None:
     from familyplan._audit import _children
 
-    if args.spouse == "none":
-        spouse: Any = eligibility.NO_SPOUSE
+    if text is not None and not text.strip():
+        raise UsageError("--children is empty: give none, or born_on:sex:alive|dead[:grade]")
+    return _children(text)
+
+
+def _cmd_eligibility(args: argparse.Namespace, out: TextIO) -> int:
+    if args.spouse is None:
+        spouse: Any = None  # not given
+    elif args.spouse == "none":
+        spouse = eligibility.NO_SPOUSE
     else:
         spouse = eligibility.Spouse(
             "female" if args.sex == "male" else "male", residence=args.spouse
         )
+    births: tuple[int, ...] | None = None
+    if args.birth_against_rules is not None:
+        years = [y for y in args.birth_against_rules if y is not None]
+        if years and len(years) != len(args.birth_against_rules):
+            raise UsageError("--birth-against-rules: give none, or years, not both")
+        births = tuple(years)
     applicant = eligibility.Applicant(
         args.born_on,
         args.sex,
         residence=args.residence,
         registered_in=args.jurisdiction,
         spouse=spouse,
-        children=_children(args.children),
-        births_against_rules=tuple(args.birth_against_rules or ()),
+        children=_cli_children(args.children),
+        births_against_rules=births,
     )
     r = eligibility.check(
         args.programme, applicant, year=args.year, as_of=args.as_of, jurisdiction=args.jurisdiction
@@ -244,11 +373,22 @@ def _cmd_eligibility(args: argparse.Namespace, out: TextIO) -> int:
         _emit_json(r.to_dict(), out)
         return 0
     verdict = {True: "eligible", False: "not eligible", None: "undetermined"}[r.eligible]
-    out.write(f"{args.programme}: {verdict}; amount {r.amount}\n")
+    if r.eligible:
+        out.write(f"{args.programme}: {verdict}; amount {r.amount}\n")
+    elif r.eligible is None:
+        missing = ", ".join(dict.fromkeys(c.fact for c in r.unknown))
+        out.write(f"{args.programme}: {verdict} ({missing})\n")
+    else:
+        out.write(f"{args.programme}: {verdict}\n")
     for c in r.conditions:
         mark = {True: "✓", False: "✗", None: "?"}[c.met]
         cite = "" if c.citation is None else f"  [{c.citation}]"
         out.write(f"  {mark} {c.id}: {c.fact}{cite}\n")
+    if r.eligible is None:
+        out.write(
+            "  (say what is not given: --spouse none|rural|urban, --children none|…, "
+            "--birth-against-rules none|YEAR)\n"
+        )
     return 0
 
 
@@ -276,6 +416,11 @@ def _cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_timeline(args: argparse.Namespace, out: TextIO) -> int:
     from familyplan import deadlines
 
+    if not (args.notice_served_on or args.decision_on or args.decision_served_on):
+        raise UsageError(
+            "timeline needs at least one date: --notice-served-on, --decision-on or "
+            "--decision-served-on (YYYY-MM-DD)"
+        )
     fn = getattr(deadlines, "case_timeline", None)
     if fn is None:  # pragma: no cover
         raise InvalidInput("command", "timeline", "a command this version supports")
@@ -398,24 +543,33 @@ def _positive_int(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import typing
+
+    from familyplan import deadlines
+
+    fmt = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
         prog="familyplan",
         description="Chinese family-planning statutes as exact, cited, dated calculators.",
+        epilog=f"dates are {DATE_HELP}; amounts are {AMOUNT_HELP}; jurisdictions are GB/T "
+        "2260 division codes (e.g. 430602). Exit status: 0 success; 1 audit findings; "
+        "2 bad input. 'familyplan COMMAND --help' for each command.",
     )
     parser.add_argument("--version", action="version", version=f"familyplan {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    jur = "GB/T 2260 division code, e.g. 430602 (岳阳楼区), 430611, 130132, 370304"
 
     p = sub.add_parser("statutes", help="list the statute registry")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=_cmd_statutes)
 
     p = sub.add_parser("provision", help="show an article as in force on a date")
-    p.add_argument("statute_id")
-    p.add_argument("article", type=_positive_int)
-    p.add_argument("--on", required=True, help="date, YYYY-MM-DD")
-    p.add_argument("--paragraph", type=_positive_int, default=None)
-    p.add_argument("--item", type=_positive_int, default=None)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("statute_id", help="a statute id from 'familyplan statutes'")
+    p.add_argument("article", type=_positive_int, help="the article number (条)")
+    p.add_argument("--on", required=True, type=_date, help=f"the date, {DATE_HELP}")
+    p.add_argument("--paragraph", type=_positive_int, default=None, help="paragraph (款)")
+    p.add_argument("--item", type=_positive_int, default=None, help="item (项)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=_cmd_provision)
 
     p = sub.add_parser(
@@ -434,86 +588,181 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=_cmd_figures)
 
-    p = sub.add_parser("matters", help="the power catalogue (权力清单) of a division")
-    p.add_argument("jurisdiction", help="GB/T 2260 code, e.g. 430602")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser(
+        "matters",
+        help="the power catalogue (权力清单) of a division, with the offence ids of each penalty",
+    )
+    p.add_argument("jurisdiction", help=jur)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=_cmd_matters)
+
+    p = sub.add_parser("offences", help="the offence ids 'familyplan fine' takes")
+    p.add_argument(
+        "--jurisdiction", default=None, help=f"only the offences that apply there: {jur}"
+    )
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=_cmd_offences)
 
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument(
             "--json", action="store_true", help="machine-readable output (the result's to_dict())"
         )
         p.add_argument(
-            "--lang", choices=("zh", "en"), default="zh", help="language of the explanation"
+            "--lang",
+            choices=("zh", "en"),
+            default="zh",
+            help="language of the explanation: zh (default) or en",
         )
 
-    p = sub.add_parser("fine", help="the fine band for an offence")
-    p.add_argument("offence_id")
-    p.add_argument("--act-on", required=True, help="date of the act, YYYY-MM-DD")
-    p.add_argument("--decided-on", default=None)
-    p.add_argument("--jurisdiction", required=True)
-    p.add_argument("--illegal-income", default=None)
-    p.add_argument("--fees-charged", default=None)
-    p.add_argument("--persons", type=_positive_int, default=1)
+    p = sub.add_parser("fine", help="the fine band for an offence", formatter_class=fmt)
+    p.add_argument("offence_id", help="an offence id: see 'familyplan offences'")
+    p.add_argument("--act-on", required=True, type=_date, help=f"date of the act, {DATE_HELP}")
+    p.add_argument(
+        "--decided-on",
+        type=_date,
+        default=None,
+        help=f"date of the decision, {DATE_HELP} (the lighter later law applies: 从旧兼从轻)",
+    )
+    p.add_argument("--jurisdiction", required=True, help=jur)
+    p.add_argument("--illegal-income", type=_amount, default=None, help=AMOUNT_HELP)
+    p.add_argument("--fees-charged", type=_amount, default=None, help=AMOUNT_HELP)
+    p.add_argument("--persons", type=_positive_int, default=1, help="persons (default 1)")
     common(p)
     p.set_defaults(handler=_cmd_fine)
 
-    p = sub.add_parser("levy", help="the social maintenance fee for a case")
-    p.add_argument("--jurisdiction", required=True)
-    p.add_argument("--birth-on", required=True)
-    p.add_argument("--decided-on", required=True)
-    p.add_argument("--circumstance", required=True)
-    p.add_argument("--children-over-limit", type=_positive_int, default=1)
-    p.add_argument("--mother", help="residence[:income], e.g. urban:20000")
-    p.add_argument("--father", help="residence[:income]")
-    p.add_argument("--urban-base", required=True)
-    p.add_argument("--rural-base", required=True)
-    p.add_argument("--base-year", type=_positive_int, required=True)
-    p.add_argument("--heavier", action="store_true")
+    p = sub.add_parser("levy", help="the social maintenance fee (社会抚养费) for a case")
+    p.add_argument("--jurisdiction", required=True, help=jur)
+    p.add_argument("--birth-on", required=True, type=_date, help=f"date of birth, {DATE_HELP}")
+    p.add_argument(
+        "--decided-on", required=True, type=_date, help=f"date of the decision, {DATE_HELP}"
+    )
+    p.add_argument(
+        "--circumstance",
+        required=True,
+        choices=[c.value for c in penalties.Circumstance],
+        metavar="CIRCUMSTANCE",
+        help="one of: " + ", ".join(c.value for c in penalties.Circumstance),
+    )
+    p.add_argument("--children-over-limit", type=_positive_int, default=1, help="default 1")
+    p.add_argument(
+        "--mother",
+        type=_party_arg,
+        help=f"residence[:income]: rural or urban, and the previous year's income in "
+        f"{AMOUNT_HELP}, e.g. urban:20000 (income omitted: not known)",
+    )
+    p.add_argument("--father", type=_party_arg, help="residence[:income], as --mother")
+    p.add_argument(
+        "--urban-base",
+        required=True,
+        type=_amount,
+        help=f"the county's per-capita urban disposable income, {AMOUNT_HELP}",
+    )
+    p.add_argument(
+        "--rural-base",
+        required=True,
+        type=_amount,
+        help=f"the county's per-capita rural net income, {AMOUNT_HELP}",
+    )
+    p.add_argument(
+        "--base-year", type=_positive_int, required=True, help="the year of the bases, e.g. 2016"
+    )
+    p.add_argument("--heavier", action="store_true", help="the heavier (从重) circumstances apply")
     common(p)
     p.set_defaults(handler=_cmd_levy)
 
-    p = sub.add_parser("late-fee", help="the late fee on an unpaid levy")
-    p.add_argument("principal")
-    p.add_argument("--due-on", required=True)
-    p.add_argument("--as-of", required=True)
-    p.add_argument("--payment", action="append", help="paid_on:amount (repeatable)")
-    p.add_argument("--months", choices=("completed", "started"), default="completed")
+    p = sub.add_parser("late-fee", help="the late fee (滞纳金) on an unpaid levy")
+    p.add_argument("principal", type=_amount, help=f"the levy unpaid, {AMOUNT_HELP}")
+    p.add_argument("--due-on", required=True, type=_date, help=f"the last day to pay, {DATE_HELP}")
+    p.add_argument("--as-of", required=True, type=_date, help=f"count the fee up to, {DATE_HELP}")
     p.add_argument(
-        "--allocation", choices=("principal-first", "fee-first"), default="principal-first"
+        "--payment",
+        type=_payment_arg,
+        action="append",
+        help=f"paid_on:amount, {DATE_HELP}:yuan, e.g. 2013-07-15:40000 (repeatable)",
+    )
+    p.add_argument(
+        "--months",
+        choices=("completed", "started"),
+        default="completed",
+        help="how months count: completed (default) or started",
+    )
+    p.add_argument(
+        "--allocation",
+        choices=("principal-first", "fee-first"),
+        default="principal-first",
+        help="a payment pays: principal-first (default) or fee-first",
     )
     common(p)
     p.set_defaults(handler=_cmd_late_fee)
 
-    p = sub.add_parser("eligibility", help="check a subsidy or approval programme")
-    p.add_argument("programme")
-    p.add_argument("--jurisdiction", required=True)
-    p.add_argument("--born-on", required=True)
-    p.add_argument("--sex", required=True, choices=("male", "female"))
-    p.add_argument("--residence", required=True, choices=("rural", "urban"))
-    p.add_argument("--spouse", default="none", help="none, rural or urban")
-    p.add_argument(
-        "--children", default="", help="born_on:sex:alive|dead[:grade], separated by '|'"
+    programmes = typing.get_args(eligibility.ProgrammeId)
+    p = sub.add_parser(
+        "eligibility",
+        help="check a subsidy or approval programme",
+        description="Check a programme. A fact not given stays unknown: omit --spouse, "
+        "--children or --birth-against-rules and a programme that needs it answers "
+        "'undetermined', never 'eligible'. Say 'none' to say none.",
     )
-    p.add_argument("--birth-against-rules", type=_positive_int, action="append")
-    p.add_argument("--year", type=_positive_int, default=None)
-    p.add_argument("--as-of", default=None)
+    p.add_argument("programme", choices=programmes, help="one of: " + ", ".join(programmes))
+    p.add_argument("--jurisdiction", required=True, help=jur)
+    p.add_argument(
+        "--born-on", required=True, type=_date, help=f"the applicant's birth date, {DATE_HELP}"
+    )
+    p.add_argument("--sex", required=True, choices=("male", "female"), help="male or female")
+    p.add_argument("--residence", required=True, choices=("rural", "urban"), help="rural or urban")
+    p.add_argument(
+        "--spouse",
+        default=None,
+        choices=("none", "rural", "urban"),
+        help="none (no spouse), or the spouse's residence rural or urban; omitted: not given",
+    )
+    p.add_argument(
+        "--children",
+        default=None,
+        help=f"none, or born_on:sex:alive|dead[:disability grade] separated by '|', "
+        f"born_on {DATE_HELP}, e.g. 1975-03-01:male:alive; omitted: not given",
+    )
+    p.add_argument(
+        "--birth-against-rules",
+        type=_births_arg,
+        action="append",
+        metavar="YEAR|none",
+        help="the year of a birth against the rules (repeatable), or none; omitted: not given",
+    )
+    p.add_argument("--year", type=_positive_int, default=None, help="the year checked, e.g. 2014")
+    p.add_argument("--as-of", type=_date, default=None, help=f"or the day checked, {DATE_HELP}")
     common(p)
     p.set_defaults(handler=_cmd_eligibility)
 
     p = sub.add_parser("deadline", help="the last lawful day of a procedural step")
-    p.add_argument("step")
-    p.add_argument("--trigger-on", required=True)
-    p.add_argument("--jurisdiction", required=True)
+    p.add_argument(
+        "step",
+        choices=deadlines.STEPS,
+        metavar="STEP",
+        help="one of: " + ", ".join(deadlines.STEPS),
+    )
+    p.add_argument(
+        "--trigger-on",
+        required=True,
+        type=_date,
+        help=f"the day that starts the period (e.g. the day of service), {DATE_HELP}",
+    )
+    p.add_argument("--jurisdiction", required=True, help=jur)
     p.add_argument("--fact", action="append", help="name=value (repeatable)")
     common(p)
     p.set_defaults(handler=_cmd_deadline)
 
-    p = sub.add_parser("timeline", help="every deadline of a levy or penalty case")
-    p.add_argument("--jurisdiction", required=True)
-    p.add_argument("--notice-served-on", default=None)
-    p.add_argument("--decision-on", default=None)
-    p.add_argument("--decision-served-on", default=None)
+    p = sub.add_parser(
+        "timeline", help="every deadline of a levy or penalty case (give at least one date)"
+    )
+    p.add_argument("--jurisdiction", required=True, help=jur)
+    p.add_argument(
+        "--notice-served-on", type=_date, default=None, help=f"notice served, {DATE_HELP}"
+    )
+    p.add_argument("--decision-on", type=_date, default=None, help=f"decision made, {DATE_HELP}")
+    p.add_argument(
+        "--decision-served-on", type=_date, default=None, help=f"decision served, {DATE_HELP}"
+    )
     common(p)
     p.set_defaults(handler=_cmd_timeline)
 
@@ -567,11 +816,52 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         _silence(out)
         return 141
     except FamilyPlanError as exc:
-        sys.stderr.write(f"familyplan: error: {exc}\n")
+        flag = _flag_of(exc, args)
+        sys.stderr.write(f"familyplan: error: {flag + ': ' if flag else ''}{exc}\n")
         return 2
     except Exception as exc:  # pragma: no cover - the internal-error exit code
         sys.stderr.write(f"familyplan: internal error: {type(exc).__name__}: {exc}\n")
         return 1
+
+
+_FIELD_FLAGS = {
+    "income_base.urban_disposable": "--urban-base",
+    "income_base.rural_net": "--rural-base",
+    "income_base.year": "--base-year",
+    "payments": "--payment",
+    "registered_in": "--jurisdiction",
+    "births_against_rules": "--birth-against-rules",
+    "programme_id": "programme",
+}
+
+
+def _flag_of(exc: BaseException, args: argparse.Namespace) -> str:
+    """The flag (or argument) a library error is about, when the field names one."""
+    field = getattr(exc, "field", None)
+    if not isinstance(field, str) or field.startswith("-"):
+        return ""
+    m = re.match(r"parties\[(\d+)\]", field)
+    flags = getattr(args, "party_flags", None)
+    if m and flags and int(m.group(1)) < len(flags):
+        return str(flags[int(m.group(1))])
+    if field in _FIELD_FLAGS:
+        return _FIELD_FLAGS[field]
+    root = re.split(r"[.\[]", field.removeprefix("applicant."))[0]
+    if root in _FIELD_FLAGS:
+        return _FIELD_FLAGS[root]
+    if root in (
+        "principal",
+        "offence_id",
+        "step",
+        "register",
+        "statute_id",
+        "article",
+        "programme",
+    ):
+        return root
+    if root and hasattr(args, root):
+        return "--" + root.replace("_", "-")
+    return ""
 
 
 def _silence(out: TextIO) -> None:
