@@ -36,7 +36,7 @@ _AMOUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-class UsageError(FamilyPlanError, ValueError):
+class _UsageError(FamilyPlanError, ValueError):
     """Bad command-line input that no library function sees (exit status 2)."""
 
 
@@ -256,7 +256,7 @@ def _cmd_fine(args: argparse.Namespace, out: TextIO) -> int:
     try:
         penalties.offence(args.offence_id)
     except InvalidInput:
-        raise UsageError(
+        raise _UsageError(
             f"offence_id {args.offence_id!r} is not an offence id; 'familyplan offences "
             f"--jurisdiction {args.jurisdiction}' lists the ids that apply there"
         ) from None
@@ -287,7 +287,7 @@ def _cmd_levy(args: argparse.Namespace, out: TextIO) -> int:
             residence, income = given
             parties.append(penalties.Party(role, actual_income=income, residence=residence))
     if not parties:
-        raise UsageError(
+        raise _UsageError(
             "give --mother or --father (or both), each as residence[:income], e.g. "
             "--mother urban:20000 --father rural"
         )
@@ -338,7 +338,7 @@ def _cli_children(text: str | None) -> list[eligibility.Child] | None:
     from familyplan._audit import _children
 
     if text is not None and not text.strip():
-        raise UsageError("--children is empty: give none, or born_on:sex:alive|dead[:grade]")
+        raise _UsageError("--children is empty: give none, or born_on:sex:alive|dead[:grade]")
     return _children(text)
 
 
@@ -355,7 +355,7 @@ def _cmd_eligibility(args: argparse.Namespace, out: TextIO) -> int:
     if args.birth_against_rules is not None:
         years = [y for y in args.birth_against_rules if y is not None]
         if years and len(years) != len(args.birth_against_rules):
-            raise UsageError("--birth-against-rules: give none, or years, not both")
+            raise _UsageError("--birth-against-rules: give none, or years, not both")
         births = tuple(years)
     applicant = eligibility.Applicant(
         args.born_on,
@@ -417,7 +417,7 @@ def _cmd_timeline(args: argparse.Namespace, out: TextIO) -> int:
     from familyplan import deadlines
 
     if not (args.notice_served_on or args.decision_on or args.decision_served_on):
-        raise UsageError(
+        raise _UsageError(
             "timeline needs at least one date: --notice-served-on, --decision-on or "
             "--decision-served-on (YYYY-MM-DD)"
         )
