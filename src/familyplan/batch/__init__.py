@@ -21,11 +21,13 @@ See docs/batch.md for the column schema.
 """
 
 from familyplan.batch._eligibility import ELIGIBILITY_COLUMNS, rural_reward, special_assistance
+from familyplan.batch._labels import Labels
 from familyplan.batch._late_fee import LATE_FEE_COLUMNS, late_fee
 
 __all__ = [
     "ELIGIBILITY_COLUMNS",
     "LATE_FEE_COLUMNS",
+    "Labels",
     "late_fee",
     "rural_reward",
     "special_assistance",

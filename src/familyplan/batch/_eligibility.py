@@ -89,9 +89,11 @@ from ._table import (
     NULL,
     OK,
     Errors,
+    LabelMode,
     Table,
     chunked,
     fen_strings,
+    label_mode,
     labels,
     open_table,
     read_bool,
@@ -310,7 +312,7 @@ def _finish(
     amount_fen: I64,
     rate_citation: str,
     as_decimal: bool,
-) -> dict[str, npt.NDArray[Any]]:
+) -> dict[str, Any]:
     result, first = _decide(specs, ranks)
     bad = facts.err.any
     k = len(specs)
@@ -323,7 +325,7 @@ def _finish(
     # citation: the decisive condition's, the rate's when eligible, "" when malformed
     cites = [cite(s) for s in specs] + [rate_citation, ""]
     amount = amount_fen * eligible
-    out: dict[str, npt.NDArray[Any]] = {
+    out: dict[str, Any] = {
         "eligible": eligible,
         "status": labels(result, _STATUS),
         "failed_condition": labels(first, ids),
@@ -342,6 +344,7 @@ def rural_reward(
     year: int,
     rates: LocalRates | None = None,
     as_decimal: bool = False,
+    labels: LabelMode = "category",
 ) -> Any:
     """Screen a register for the rural reward (农村部分计划生育家庭奖励扶助) of ``year``.
 
@@ -351,6 +354,11 @@ def rural_reward(
     condition — or, when undetermined, the first unknown one), ``amount_fen``
     (the year's amount with the caller's top-up; 0 unless eligible),
     ``citation`` and ``error``. Input columns: docs/batch.md.
+
+    The label columns (``status``, ``failed_condition``, ``citation``,
+    ``error``) are codes with their labels: a pandas ``Categorical``, a pyarrow
+    dictionary array or, for a dict, a :class:`~familyplan.batch.Labels`; with
+    ``labels="str"`` they hold one Python ``str`` per row instead.
 
     :raises InvalidInput: a bad argument or a table without ``born_on``/``sex``.
     :raises NotEncoded: a year outside the encoded years.
@@ -369,15 +377,16 @@ def rural_reward(
     ['rural-reward-2011 art. 1', 'rural-reward-2004 art. 1']
     """
     row = _check_args(year, rates, as_decimal, "rural-reward")
+    mode = label_mode(labels)
     t = open_table(table)
     require(t, ("born_on", "sex"))
     y = as_year(year)
-    return t.output(chunked(t, lambda part: _rural_reward(part, y, row, rates, as_decimal)))
+    return t.output(chunked(t, lambda part: _rural_reward(part, y, row, rates, as_decimal)), mode)
 
 
 def _rural_reward(
     t: Table, y: int, row: RateRow, rates: LocalRates | None, as_decimal: bool
-) -> dict[str, npt.NDArray[Any]]:
+) -> dict[str, Any]:
     f = _Facts(t)
     reg = _tri(f.residence == 0, f.residence == 1)
     spouse = _tri(
@@ -421,6 +430,7 @@ def special_assistance(
     year: int,
     rates: LocalRates | None = None,
     as_decimal: bool = False,
+    labels: LabelMode = "category",
 ) -> Any:
     """Screen a register for special assistance (计划生育家庭特别扶助) of ``year``.
 
@@ -442,15 +452,18 @@ def special_assistance(
     'child_disability_grade must be an int from 1 (most severe) to 10, or null'
     """
     row = _check_args(year, rates, as_decimal, "special-assistance")
+    mode = label_mode(labels)
     t = open_table(table)
     require(t, ("born_on", "sex"))
     y = as_year(year)
-    return t.output(chunked(t, lambda part: _special_assistance(part, y, row, rates, as_decimal)))
+    return t.output(
+        chunked(t, lambda part: _special_assistance(part, y, row, rates, as_decimal)), mode
+    )
 
 
 def _special_assistance(
     t: Table, y: int, row: RateRow, rates: LocalRates | None, as_decimal: bool
-) -> dict[str, npt.NDArray[Any]]:
+) -> dict[str, Any]:
     f = _Facts(t)
     born_from = _tri(f.born >= _day(date_value(SA_BORN_FROM)))
     female = f.sex == 1

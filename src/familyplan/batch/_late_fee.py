@@ -36,9 +36,11 @@ from ._table import (
     NULL,
     OK,
     Errors,
+    LabelMode,
     Table,
     chunked,
     fen_strings,
+    label_mode,
     labels,
     month_day,
     open_table,
@@ -194,6 +196,7 @@ def late_fee(
     payments: object = None,
     policy: LateFeePolicy | None = None,
     as_decimal: bool = False,
+    labels: LabelMode = "category",
 ) -> Any:
     """The late fee of every row of a register, as the scalar
     :func:`familyplan.penalties.late_fee` computes it, in integer fen.
@@ -209,6 +212,10 @@ def late_fee(
     :param policy: a :class:`~familyplan.penalties.LateFeePolicy`; any other
         than the default sends every row to the scalar function.
     :param as_decimal: add an ``amount`` column of Decimal strings ("2400.00").
+    :param labels: ``"category"`` (the default): ``citation`` and ``error`` as
+        codes with their labels (pandas ``Categorical``, pyarrow dictionary
+        array, :class:`~familyplan.batch.Labels` in a dict); ``"str"``: one
+        Python ``str`` per row.
     :returns: the same kind of table (a DataFrame keeps the index) with
         ``case_id`` (if given), ``months``, ``capped``, ``amount_fen``,
         [``amount``], ``citation`` and ``error`` ("" unless the row is malformed;
@@ -229,6 +236,7 @@ def late_fee(
         raise InvalidInput("policy", policy, "a LateFeePolicy or None")
     if not isinstance(as_decimal, bool):
         raise InvalidInput("as_decimal", as_decimal, "True or False")
+    mode = label_mode(labels)
     t = open_table(table)
     require(t, ("due_on", "as_of"))
     if not (t.has("principal") or t.has("principal_fen")):
@@ -242,7 +250,7 @@ def late_fee(
     cols = chunked(t, lambda part: _late_fee(part, by_case, pol, as_decimal))
     if t.has("case_id"):
         cols = {"case_id": t.passthrough("case_id"), **cols}
-    return t.output(cols)
+    return t.output(cols, mode)
 
 
 def _late_fee(
@@ -250,7 +258,7 @@ def _late_fee(
     by_case: dict[Any, list[tuple[Any, Any]] | str] | None,
     policy: LateFeePolicy | None,
     as_decimal: bool,
-) -> dict[str, npt.NDArray[Any]]:
+) -> dict[str, Any]:
     n = t.n
     err = Errors(n)
     principal = _read_principal(t, err)
@@ -318,7 +326,7 @@ def _late_fee(
         months[bad] = 0
         capped[bad] = False
     cite_code = (~bad).view(np.int8) + capped.view(np.int8)  # "", rate, rate + cap
-    out: dict[str, npt.NDArray[Any]] = {}
+    out: dict[str, Any] = {}
     out["months"] = months.astype(np.int64)
     out["capped"] = capped.astype(bool)
     out["amount_fen"] = amount.astype(np.int64)

@@ -23,14 +23,19 @@ from familyplan._dates import as_date
 from familyplan.errors import FamilyPlanError, InvalidInput
 from familyplan.money import yuan
 
+from ._labels import LABEL_MODES, LabelMode, Labels, join_labels
+
 __all__ = [
     "BAD",
     "NULL",
     "OK",
     "Errors",
+    "LabelMode",
+    "Labels",
     "Table",
     "chunked",
     "fen_strings",
+    "label_mode",
     "labels",
     "open_table",
 ]
@@ -138,16 +143,31 @@ class Table:
             return self.obj.column(name)
         return self.obj[name]
 
-    def output(self, columns: Mapping[str, Any]) -> Any:
-        """The result in the caller's kind: DataFrame (same index), Table, or dict."""
+    def output(self, columns: Mapping[str, Any], mode: LabelMode = "category") -> Any:
+        """The result in the caller's kind: DataFrame (same index), Table, or dict.
+        Label columns: ``Categorical`` / dictionary array / :class:`Labels`
+        (``mode="category"``), or one Python str per row (``mode="str"``)."""
+        if mode == "str":
+            columns = {k: v.to_numpy() if isinstance(v, Labels) else v for k, v in columns.items()}
         if self.kind == "pandas":
             pd = _module("pandas")
-            return pd.DataFrame(dict(columns), index=self.obj.index, copy=False)
+            cols = {
+                k: pd.Categorical.from_codes(v.codes, categories=list(v.categories), validate=False)
+                if isinstance(v, Labels)
+                else v
+                for k, v in columns.items()
+            }
+            return pd.DataFrame(cols, index=self.obj.index, copy=False)
         if self.kind == "arrow":
             pa = _module("pyarrow")
             arrays = {}
             for k, v in columns.items():
-                if not isinstance(v, np.ndarray):
+                if isinstance(v, Labels):
+                    arrays[k] = pa.DictionaryArray.from_arrays(
+                        pa.array(v.codes, mask=v.codes < 0),
+                        pa.array(list(v.categories), type=pa.string()),
+                    )
+                elif not isinstance(v, np.ndarray):
                     arrays[k] = v
                 elif v.dtype == object:
                     arrays[k] = pa.array(v, type=pa.string())
@@ -161,14 +181,27 @@ CHUNK_ROWS = 1 << 16
 """Rows computed at a time: the temporaries of a chunk stay in the CPU caches."""
 
 
-def chunked(
-    t: Table, core: Callable[[Table], Mapping[str, npt.NDArray[Any]]]
-) -> dict[str, npt.NDArray[Any]]:
-    """Run ``core`` on successive slices of ``t`` and join the columns."""
+def label_mode(value: object) -> LabelMode:
+    """The ``labels`` argument of a batch function, checked."""
+    for mode in LABEL_MODES:
+        if value == mode and isinstance(value, str):
+            return mode
+    raise InvalidInput("labels", value, "'category' (codes with their labels) or 'str'")
+
+
+def chunked(t: Table, core: Callable[[Table], Mapping[str, Any]]) -> dict[str, Any]:
+    """Run ``core`` on successive slices of ``t`` and join the columns (label
+    columns by their codes: no Python object per row)."""
     if t.n <= CHUNK_ROWS:
         return dict(core(t))
     parts = [core(t.slice(a, min(a + CHUNK_ROWS, t.n))) for a in range(0, t.n, CHUNK_ROWS)]
-    return {k: np.concatenate([p[k] for p in parts]) for k in parts[0]}
+    out: dict[str, Any] = {}
+    for k, first in parts[0].items():
+        if isinstance(first, Labels):
+            out[k] = join_labels([p[k] for p in parts], t.n)
+        else:
+            out[k] = np.concatenate([p[k] for p in parts])
+    return out
 
 
 def open_table(table: object, field: str = "table") -> Table:
@@ -186,11 +219,21 @@ def open_table(table: object, field: str = "table") -> Table:
             return Table("arrow", table, table.num_rows, table.column_names)
         raise InvalidInput(field, type(table).__name__, _ALLOWED_TABLE)
     if isinstance(table, Mapping):
-        cols: dict[str, npt.NDArray[Any]] = {}
+        cols: dict[str, Any] = {}
         n: int | None = None
         for k, v in table.items():
             if not isinstance(k, str):
                 raise InvalidInput(f"{field} column name", k, "a str")
+            if isinstance(v, Labels):
+                if n is not None and len(v) != n:
+                    raise InvalidInput(
+                        f"{field}[{k!r}]",
+                        len(v),
+                        f"a column of the same length as the others ({n})",
+                    )
+                n = len(v)
+                cols[k] = v
+                continue
             arr = np.asarray(v)
             if arr.ndim != 1:
                 raise InvalidInput(f"{field}[{k!r}]", arr.shape, "a one-dimensional array")
@@ -222,7 +265,9 @@ def _object_null(arr: npt.NDArray[Any]) -> B:
     return np.fromiter((_is_null_scalar(v) for v in arr), dtype=bool, count=len(arr))
 
 
-def _numpy_raw(arr: npt.NDArray[Any]) -> _Raw:
+def _numpy_raw(arr: npt.NDArray[Any] | Labels) -> _Raw:
+    if isinstance(arr, Labels):
+        return _Raw(codes=arr.codes, categories=arr.categories)
     if arr.dtype == object:
         return _Raw(values=arr, null=_object_null(arr))
     return _Raw(values=arr)
@@ -338,6 +383,8 @@ def read_choice(t: Table, name: str, options: Sequence[str]) -> I8:
     r = t.raw(name)
     if r.codes is not None:
         cats = list(r.categories or ())
+        if r.codes.dtype == np.int8 and cats == list(options[: len(cats)]):
+            return np.asarray(r.codes, dtype=np.int8)  # ours already (-1: null); no copy
         lut = np.array(
             [options.index(c) if isinstance(c, str) and c in options else -2 for c in cats] + [-1],
             dtype=np.int8,
@@ -713,12 +760,9 @@ def read_fen(t: Table, name: str) -> tuple[I64, I8]:
 # -- output helpers -----------------------------------------------------------------------
 
 
-def labels(codes: npt.NDArray[np.integer[Any]], names: Sequence[str]) -> Obj:
-    """An object array of strings from small integer codes."""
-    table = np.empty(len(names), dtype=object)
-    table[:] = list(names)
-    out: Obj = table[codes]
-    return out
+def labels(codes: npt.NDArray[np.integer[Any]], names: Sequence[str]) -> Labels:
+    """A label column from small integer codes into ``names`` (which may repeat)."""
+    return Labels.from_names(codes, names)
 
 
 def fen_strings(amount_fen: I64) -> Obj:
@@ -781,10 +825,18 @@ class Errors:
         out: B = self.code != 0
         return out
 
-    def column(self) -> Obj:
-        out = labels(self.code, self.messages)
-        for mask, reasons in self.custom:
-            out[mask] = reasons[mask]
-        for i, msg in self.rows.items():
-            out[i] = msg
-        return out
+    def column(self) -> Labels:
+        """The ``error`` column: "" or the row's first error."""
+        if self.messages == ["", ""] and not self.rows:
+            return Labels._trusted(np.zeros(self.n, dtype=np.int8), ("",))
+        names = list(self.messages)
+        code = self.code
+        extra: dict[str, int] = {}
+        if self.custom or self.rows:
+            code = code.copy()
+            for mask, reasons in self.custom:
+                for i in np.flatnonzero(mask).tolist():
+                    code[i] = extra.setdefault(str(reasons[i]), len(names) + len(extra))
+            for i, msg in self.rows.items():
+                code[i] = extra.setdefault(msg, len(names) + len(extra))
+        return Labels.from_names(code, names + list(extra))
