@@ -8,4 +8,4 @@ which law data produced it; see docs/reproducibility.md.
 __all__ = ["RULES_VERSION", "__version__"]
 
 __version__ = "0.1.0"
-RULES_VERSION = "2026.11.1"
+RULES_VERSION = "2026.12.1"

@@ -30,6 +30,7 @@ __all__ = [
     "InvalidInputs",
     "NotInForce",
     "RegistryDataError",
+    "TextNotFound",
     "UnknownFigure",
     "UnknownJurisdiction",
     "UnknownProvision",
@@ -213,3 +214,40 @@ class CalendarNotAvailable(FamilyPlanError, LookupError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.on, self.first_year, self.last_year))
+
+
+class TextNotFound(FamilyPlanError, LookupError):
+    """The statute words that would fix the answer were not found in any copy read.
+
+    Nothing is guessed: the message says what the text that was read
+    establishes, what is missing, and where the text was read.
+
+    :param what: the rule asked for, e.g. ``"fine of offence staff-exceeding-approved-services"``.
+    :param known: what the text read establishes.
+    :param missing: what could not be read.
+    :param source: where the text was read.
+
+    >>> err = TextNotFound("fine of art. 52", "at least 2x", "the upper multiple", "web:x")
+    >>> print(err)
+    fine of art. 52 is not encoded: the upper multiple NOT FOUND in the statute text (read: at least 2x; source web:x)
+    >>> isinstance(err, LookupError)
+    True
+    """
+
+    what: str
+    known: str
+    missing: str
+    source: str
+
+    def __init__(self, what: str, known: str, missing: str, source: str) -> None:
+        self.what = what
+        self.known = known
+        self.missing = missing
+        self.source = source
+        super().__init__(
+            f"{what} is not encoded: {missing} NOT FOUND in the statute text "
+            f"(read: {known}; source {source})"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.what, self.known, self.missing, self.source))

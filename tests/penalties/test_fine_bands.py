@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import pytest
 
-from familyplan.errors import InvalidInput, NotInForce
+from familyplan.errors import InvalidInput, NotInForce, TextNotFound
 from familyplan.penalties import Basis, fine_band, is_lighter, offence, offences
 
 D = Decimal
@@ -112,8 +112,7 @@ class TestBands:
             # art. 50: 1000以上 2–5×; otherwise 1,000–3,000
             ("trading-or-forging-staff-certificate", "1000", A2016, "2000", "5000", "fixed-range"),
             ("trading-or-forging-staff-certificate", "500", A2016, "1000", "3000", "fixed-range"),
-            # art. 52: 1000以上 1–3×; otherwise 1,000–3,000
-            ("staff-exceeding-approved-services", "1500", A2016, "1500", "4500", "fixed-range"),
+            # art. 52: band NOT FOUND (tests/penalties/test_rules_art52.py)
             # 湖南条例 (2016) art. 42: 五千元以上 2–10×; otherwise 5,000–20,000
             ("hunan-forging-fp-certificates", "5000", A2016, "10000", "50000", "fixed-range"),
             ("hunan-forging-fp-certificates", "4999.99", A2016, "5000", "20000", "fixed-range"),
@@ -442,6 +441,10 @@ def test_every_offence_cites_the_version_of_the_act_date(offence_id: str, act_on
             fine_band(offence_id, act_on=act_on, jurisdiction=where, **kwargs)  # type: ignore[arg-type]
         return
     rule = in_force[0]
+    if rule.basis is Basis.TEXT_NOT_FOUND:
+        with pytest.raises(TextNotFound):
+            fine_band(offence_id, act_on=act_on, jurisdiction=where, **kwargs)  # type: ignore[arg-type]
+        return
     band = fine_band(offence_id, act_on=act_on, jurisdiction=where, **kwargs)  # type: ignore[arg-type]
     first = band.citations[0]
     assert (first.statute_id, first.article, first.item) == (

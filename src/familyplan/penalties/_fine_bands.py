@@ -16,7 +16,7 @@ import attrs
 
 from familyplan import statutes
 from familyplan._dates import as_date, as_date_or_none
-from familyplan.errors import InvalidInput, NotInForce
+from familyplan.errors import InvalidInput, NotInForce, TextNotFound
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan_or_none
 from familyplan.penalties._offence_data import LENITY_RULE, OFFENCES
@@ -149,6 +149,12 @@ def _compute(
         if rule.basis is Basis.NO_FINE:
             trace.add("the article imposes no fine", ZERO, cite, zh="该条未规定罚款")
             return ZERO, ZERO, None
+        if rule.basis is Basis.TEXT_NOT_FOUND:
+            # the article's fine was not read in full in any copy: no band is guessed
+            p = statutes.provision(
+                rule.statute_id, rule.article, on=day, paragraph=rule.paragraph, item=rule.item
+            )
+            raise TextNotFound(f"the fine band of {cite}", rule.note, rule.missing, p.source)
         if rule.basis is Basis.MULTIPLE_OF_FEES:
             if fees is None:
                 raise InvalidInput(
@@ -253,6 +259,9 @@ def fine_band(
     :raises InvalidInput: unknown offence, bad amounts or dates, a decision
         before the act, an offence whose law does not govern ``jurisdiction``.
     :raises NotInForce: no rule of the offence was in force on the act date.
+    :raises TextNotFound: the article's fine band could not be read in full
+        (《计划生育技术服务管理条例实施细则》第五十二条), unless the act is no
+        longer punishable on the decision date.
 
     >>> import datetime
     >>> b = fine_band("illegal-fp-surgery", illegal_income="10000",
@@ -286,7 +295,14 @@ def fine_band(
     if found is None:
         raise _not_in_force(off, act)
     rule, _version = found
-    lo, hi, mult = _compute(rule, act, income, fees, n, trace)
+    try:
+        lo, hi, mult = _compute(rule, act, income, fees, n, trace)
+    except TextNotFound:
+        # an unread band still gives a sure answer when no rule punishes the act on
+        # the decision date (从旧兼从轻, below); otherwise nothing is guessed
+        if decided is None or _rule_on(off, decided) is not None:
+            raise
+        lo, hi, mult = ZERO, ZERO, None
     basis = rule.basis
     sanctions = rule.sanctions
     law_applied: Literal["act", "decision"] = "act"

@@ -338,6 +338,7 @@ OFFENCES: tuple[Offence, ...] = (
                     confiscate_illegal_income=True,
                     revocation_if_serious=True,
                 ),
+                paragraph=2,
                 threshold=D(1000),
                 multiple=(D(2), D(5)),
                 fixed=(D(1000), D(3000)),
@@ -354,11 +355,16 @@ OFFENCES: tuple[Offence, ...] = (
                 "tech-service-rules",
                 ("2001",),
                 52,
-                Basis.FIXED_RANGE,
+                # 细则 art. 52 as read (web copy, cut after 2倍以上): 违法所得1000元以上的，
+                # 并处违法所得2倍以上… — the upper multiple and the no-income band were
+                # NOT FOUND; seed 004's 1倍以上3倍以下 / 1000元以上3000元以下 is not the text
+                Basis.TEXT_NOT_FOUND,
                 Sanctions(order_to_correct=True, warning=True, confiscate_illegal_income=True),
                 threshold=D(1000),
-                multiple=(D(1), D(3)),
-                fixed=(D(1000), D(3000)),
+                note="违法所得1000元以上的，并处违法所得2倍以上… (at least twice the illegal income)",
+                missing=(
+                    "the upper multiple, and the band for no illegal income or less than 1000 yuan"
+                ),
             ),
         ),
         NATION,

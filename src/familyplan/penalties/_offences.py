@@ -33,6 +33,10 @@ class Basis(enum.Enum):
     """The article imposes no fine (an order, a cancellation, a revocation)."""
     NOT_PUNISHABLE = "not-punishable"
     """No law in force punishes the act any more (从旧兼从轻)."""
+    TEXT_NOT_FOUND = "text-not-found"
+    """The article fines, but its fine could not be read in full in any copy:
+    no band is encoded and :func:`fine_band` raises
+    :class:`~familyplan.errors.TextNotFound` (what was read, what is missing)."""
 
 
 @attrs.frozen
@@ -80,6 +84,8 @@ class FineRule:
     :param per_person_time: ``(with illegal income, without)`` amounts.
     :param figures_quote_article: the article whose quote carries the figures
         (defaults to ``article``).
+    :param missing: for :attr:`Basis.TEXT_NOT_FOUND`, what of the fine was
+        not found (``note`` says what was read).
     """
 
     statute_id: str
@@ -94,6 +100,7 @@ class FineRule:
     fixed: tuple[Decimal, Decimal] | None = None
     per_person_time: tuple[Decimal, Decimal] | None = None
     note: str = ""
+    missing: str = ""
 
     def figures(self) -> tuple[Decimal, ...]:
         """Every statutory figure of the row (for the quote check)."""

@@ -1,17 +1,63 @@
 """《湖南省人口与计划生育条例》 (Hunan Population and Family Planning Regulation).
 
 No text of any version is in LawRefBook/Laws (its 地方性法规 folder holds only
-上海, 北京, 山东 and 河南) nor anywhere else the project may quote from. The
-provisions below are therefore seed 004's quotes of the 2016 text, copied
-verbatim with the seed's extraction artefacts (``在你的`` stands for ``子女的``;
-see each note). Articles NOT FOUND: the 总收入 definition, art. 44 (强行生育),
-the collection-procedure / late-fee article if any, and every article of the
-pre-2016 texts (incl. the old levy article 42). See docs/_notes/provincial.md.
+上海, 北京, 山东 and 河南). Arts. 15 and 37 of the 2016 text are quoted from
+web copies of the statute (see each provision; docs/errata.md compares them
+with seed 004's quotes). The other provisions are seed 004's quotes of the
+2016 text, copied verbatim with the seed's extraction artefacts (see each
+note); no statute copy of them was found. Articles NOT FOUND: art. 44
+(强行生育), the collection-procedure / late-fee article if any, and every
+article of the pre-2016 texts (incl. the old levy article 42); the end of art.
+37's 总收入 paragraph (each web copy read stops inside it). See
+docs/_notes/provincial.md.
 """
 
 from familyplan.statutes._spec import P, S, V
 
 SEED = "seed:004_1091362718d1755b.txt"
+# 2016 decision, item 二 (the new art. 15), on a county government site, and a second copy
+DECISION_2016 = "web:www.mayang.gov.cn/bsfw/zdbsfw/syfwzbl/xgzc2/content_39153"
+ART15_COPY = "web:13l.net/index.php/l/1180089872237558499.html"
+# art. 37: two third-party copies; (a) has item (一), (b) starts at item (二)
+ART37_A = "web:www.64365.com/ask/14947244.aspx"
+ART37_B = "web:m.110ask.com/wenda/8257159478299632051.html"
+
+# 第三十七条 as the two copies read it (they agree where both reach; brackets and
+# semicolons from copy (b), which keeps them; item (一) from copy (a) alone)
+_37_LEAD = (
+    "违法生育子女的，由县级人民政府人口和计划生育行政部门或者受其委托的乡（镇）人民政府、"
+    "街道办事处按下列规定对生育者征收社会抚养费："
+)
+_37_ITEM1 = (
+    "（一）符合再生育一个子女的条件未取得生育证生育的，按照上年度总收入的百分之三十征收。"
+    "征收社会抚养费后补办生育证。"
+)
+_37_ITEM2 = (
+    "（二）违法多生育一个子女的，按照上年度总收入的二至六倍征收，其中经责令限期终止妊娠未及时"
+    "终止妊娠的，应当从重征收；重婚或者与配偶之外的人生育一个子女的，按照六至八倍征收；每再多"
+    "生育一个子女的，依次增加三倍征收。"
+)
+_37_P2 = (
+    "符合结婚条件但未办理结婚登记怀孕第一个子女的，应当在子女出生前补办结婚登记。非婚生育和"
+    "非法收养子女的，依子女数量按本条前款第（二）项规定标准征收社会抚养费。"
+)
+_37_P3 = (
+    "本条所称总收入，按违法生育者或者违法收养者的双方实际收入计算。县级人民政府计划生育行政部门"
+    "调查违法生育者或者违法收养者实际收入需要税务、公安、统计、劳动保障、房产、价格等有关部门"
+    "协助的，有关部门应当予以协助。农村居民的实际收入低于本县（市、区）上年度农村居民人均可支配"
+    "收入，城市居民的实际收入低于本县（市、区）上年度城镇居民人均可支配收入的，农村居民以本县"
+    "（市、区）上年度农村居民人均可支配收入……"
+)
+_37_NOTE = (
+    "Text of two third-party web copies ({a}; {b}), which agree word for word where both "
+    "reach; item (一) is in copy (a) only. Neither shows paragraph breaks: the division "
+    "(¶1 lead-in and items, ¶2 from 符合结婚条件, ¶3 from 本条所称总收入) follows "
+    "'本条前款第（二）项' and the change of subject, and is not seen in a copy. The "
+    "total-income paragraph is cut in both copies after '农村居民以本县（市、区）上年度农村"
+    "居民人均可支配收入' (……): its end was NOT READ. Seed 004's quote differs (县级以上, "
+    "未取得生育证的, 以后, 重婚或与, 六倍至八倍, 每多生育, extraction artefacts) and omits "
+    "¶3: docs/errata.md."
+).format(a=ART37_A, b=ART37_B)
 
 STATUTE = S(
     id="hunan-pfp-regulation",
@@ -20,15 +66,18 @@ STATUTE = S(
     level="local-regulation",
     jurisdiction="430000",
     note=(
-        "Amendment history (from a third-party web transcription of the header, "
-        "lu100.cc, not from a statute collection): adopted 2002-11-29 (9th Standing "
+        "Amendment history (header of a third-party web copy of the whole regulation, "
+        "m.1-jiu.com/shebao/shengyu/542240.html, traditional characters; lu100.cc has the "
+        "same header without the years of the last two): adopted 2002-11-29 (9th Standing "
         "Committee, 32nd session; in force 2003-01-01 per a 2007 Xinhua report); amended "
-        "2007-09-29, 2010-07-29, 2012-03-31, [2015]-01-23 (12th Standing Committee, 14th "
-        "session; year missing in the copy) and 2016-03-30 (12th Standing Committee, 21st "
-        "session). Superseded by the text adopted 2021-12-03 (called a new regulation in LEGAL_FACTS, a 修正 by some third parties). Only the 2016 text is encoded, and only as "
-        "quoted by seed 004. Seed 004 also quotes 省政府令第194号 art. 23, which refers to "
-        "'《湖南省人口与计划生育条例》第四十四条' for 强行生育: that decree dates from "
-        "2004, so the reference is to the pre-2016 numbering."
+        "2007-09-29, 2010-07-29, 2012-03-31, 2015-01-23 (fourth amendment, 12th Standing "
+        "Committee, 14th session: 根據2015年1月23日…第四次修正; the 单独二孩 amendment) and "
+        "2016-03-30 (fifth amendment, 12th Standing Committee, 21st session). Superseded by "
+        "the text adopted 2021-12-03 (called a new regulation in LEGAL_FACTS, a 修正 by some "
+        "third parties). Only the 2016 text is encoded: arts. 15 and 37 from web copies of "
+        "the statute, the others as quoted by seed 004. Seed 004 also quotes 省政府令第194号 "
+        "art. 23, which refers to '《湖南省人口与计划生育条例》第四十四条' for 强行生育: that "
+        "decree dates from 2004, so the reference is to the pre-2016 numbering."
     ),
     versions=(
         V(
@@ -36,13 +85,15 @@ STATUTE = S(
             adopted_on="2016-03-30",
             effective_from="2016-03-30",  # PLACEHOLDER: in-force clause of the 2016 decision not seen
             effective_until="2021-12-02",  # PLACEHOLDER: assumes the 2021 text applied from 2021-12-03
-            source=SEED,
+            source=DECISION_2016,
             note=(
-                "Fifth amendment, adopted 2016-03-30 (date in LEGAL_FACTS and in the web "
-                "transcription of the header). Its commencement clause was NOT FOUND; "
-                "effective_from assumes force on publication. Seed 004 (filled in 2015-12 and "
-                "2016-11) labels its quotes （2016年修订）. The text was replaced by the "
-                "regulation adopted 2021-12-03; a company notice in a public repository says "
+                "Fifth amendment: 湖南省人民代表大会常务委员会关于修改《湖南省人口与计划生育条例》"
+                "的决定 (2016年3月30日湖南省第十二届人民代表大会常务委员会第二十一次会议通过), "
+                "text on " + DECISION_2016 + " (the page drops 年/月: '2016330日'). Its "
+                "commencement clause is at the end of the page, beyond what could be read: NOT "
+                "FOUND; effective_from assumes force on adoption/publication. Seed 004 (filled in "
+                "2015-12 and 2016-11) labels its quotes （2016年修订）. The text was replaced by "
+                "the regulation adopted 2021-12-03; a company notice in a public repository says "
                 "the new leave rules applied from its publication on 2021-12-03, so "
                 "effective_until is set to the day before (not verified against the decision)."
             ),
@@ -52,12 +103,25 @@ STATUTE = S(
         P(
             versions=("2016",),
             article=15,
-            quote="（一）经设区的市、自治州或者省计划生育行政部门确定的病残儿医学鉴定组织鉴定，两个子女中一个有残疾或者第一胎系多胞胎均有残疾，不能成为正常劳动力，医学上认为可以再生育的；（二）再婚（不含复婚，下同）夫妻再婚前生育的子女数量合计为两个的；（三）再婚夫妻再婚前一方无子女，另一方有一个子女，再婚后生育一个子女的。",
-            summary="Re-birth conditions: disabled child among two (or all multiples of a first birth), remarried couples with two children before, or one child on one side and one after remarriage.",
-            source=SEED,
+            quote=(
+                "符合下列条件之一的夫妻，可以再生育一个子女：（一）经设区的市、自治州或者省计划生育"
+                "行政部门确定的病残儿医学鉴定组织鉴定，两个子女中一个有残疾或者第一胎系多胞胎均有残疾，"
+                "不能成长为正常劳动力，医学上认为可以再生育的；（二）再婚（不含复婚，下同）夫妻再婚前"
+                "生育的子女数量合计为两个的；（三）再婚夫妻再婚前一方无子女，另一方有一个子女，再婚后"
+                "生育一个子女的。\n前款所称子女，是指存活的亲生子女。收养的子女、以前婚姻形成的有抚养"
+                "关系的继子女不计算子女数。"
+            ),
+            summary="Re-birth conditions: disabled child among two (or all multiples of a first birth), remarried couples with two children before, or one child on one side and one after remarriage; 'children' are living natural children.",
+            source=DECISION_2016,
             note=(
-                "Seed 004 (再生育审批) quotes only the three items; the article's lead-in "
-                "sentence was NOT FOUND."
+                "Text of the 2016 amending decision, item 二 (将第十五条修改为…), on "
+                + DECISION_2016
+                + " and, identical, "
+                + ART15_COPY
+                + " (half-width punctuation on both pages, normalised here). Both paragraphs "
+                "(lead-in and items; ¶2 on what counts as a child). Seed 004 (再生育审批) quotes "
+                "only the three items and reads 不能成为正常劳动力 for 不能成长为正常劳动力: "
+                "docs/errata.md."
             ),
         ),
         P(
@@ -101,18 +165,41 @@ STATUTE = S(
         P(
             versions=("2016",),
             article=37,
-            quote="违法生育子女的由县级以上人民政府人口和计划生育行政部门或者受其委托的乡（镇）人民政府、街道办事处按下列规定对生育者征收社会抚养费：（一）符合再生育一个在你的条件未取得生育证的，按照上年度总收入的百分之三十征收。征收社会抚养费以后补办生育证。（二） 违法多生育一个子女的，按照上年度总收入的二至六倍征收，其中经责令限期终止妊娠未及时终止妊娠的，应当从重征收；重婚或与配偶之外的人生育一个子女的，按照六倍至八倍征收；每多生育一个子女的，依次增加三倍征收。符合结婚条件但未办理结婚登记怀孕第一个在你的，应当在子女出示前补办结婚登记。非婚生育和非法收养子女的，依子女数量按本条前款第（二）项规定标准征收社会抚养费。",
-            summary="Levy on illegal births: eligible but no permit -> 30% of previous-year total income; one extra child -> 2-6x (heavier if a termination order was ignored); bigamy or child with a non-spouse -> 6-8x; each further child +3x; non-marital births and illegal adoption by number of children under item 2.",
-            source=SEED,
+            quote=_37_LEAD + _37_ITEM1 + _37_ITEM2 + "\n" + _37_P2 + "\n" + _37_P3,
+            summary="Levy on illegal births: eligible but no permit -> 30% of previous-year total income; one extra child -> 2-6x (heavier if a termination order was ignored); bigamy or child with a non-spouse -> 6-8x; each further child +3x; non-marital births and illegal adoption by number of children under item 2; total income = both parties' actual income, floored at the county's per-capita figures.",
+            source=ART37_A,
+            note="The whole article (¶3 cut, see below). " + _37_NOTE,
+        ),
+        P(
+            versions=("2016",),
+            article=37,
+            paragraph=1,
+            quote=_37_LEAD + _37_ITEM1 + _37_ITEM2,
+            summary="Levy: eligible but no permit -> 30% of previous-year total income; one extra child -> 2-6x (heavier if a termination order was ignored); bigamy or child with a non-spouse -> 6-8x; each further child +3x.",
+            source=ART37_A,
+            note=_37_NOTE,
+        ),
+        P(
+            versions=("2016",),
+            article=37,
+            paragraph=2,
+            quote=_37_P2,
+            summary="Register the marriage before the birth; non-marital births and illegal adoption levied by number of children under para. 1 item 2.",
+            source=ART37_A,
+            note=_37_NOTE,
+        ),
+        P(
+            versions=("2016",),
+            article=37,
+            paragraph=3,
+            quote=_37_P3,
+            summary="Total income: both parties' actual income; below the county's previous-year rural or urban per-capita disposable income it is raised to that figure (end of the paragraph NOT READ).",
+            source=ART37_A,
             note=(
-                "Verbatim from seed 004 (社会抚养费征收), labelled （2016年修订）, with its "
-                "extraction artefacts: '在你的' twice stands for '子女的' (seed README); "
-                "'子女出示前' presumably stands for '子女出生前'. The seed runs the paragraphs "
-                "together; '本条前款第（二）项' shows the last sentence is a separate paragraph, "
-                "but the paragraph numbering was not confirmed, so the whole article is one "
-                "provision. 上年度总收入 is defined elsewhere in the regulation (each party's "
-                "actual income, floored at the county's previous-year rural or urban "
-                "per-capita figure, per LEGAL_FACTS): that article was NOT FOUND."
+                "The copies stop here; the rest of the sentence (what urban residents' income is "
+                "taken as) was NOT READ. Read so far: actual income below the county's figure for "
+                "the party's residence; rural residents take the rural per-capita disposable "
+                "income. " + _37_NOTE
             ),
         ),
         P(

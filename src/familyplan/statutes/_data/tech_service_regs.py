@@ -9,19 +9,34 @@ seed 004's 细则 art. 48 still cites "条例第三十一条" for what is 2004 a
 
 The 2001 text itself was NOT FOUND. Its penalty articles are registered under
 their 2001 numbers with the 2004 wording, marked as such in each provision's
-note: the decision as reproduced on the web page lists insertions of whole
-articles, and no change to the penalty chapter was found; an auditor who holds
-the 2001 text should compare (docs/policies.md, "2001 technical-service text").
+note: the decision as reproduced on the web page inserts whole articles (9–11)
+in its first three items, and no change to the penalty chapter was found; but
+the decision did more than insert articles (a garbled copy of the 2001 text,
+xiuzhiben.com, shows a different art. 3 ¶2, "国家创造条件，保障公民知情选择安全、
+有效、适宜的避孕措施。"), so the 2001 wording of the penalty articles remains
+unverified; an auditor who holds the 2001 text should compare (docs/policies.md,
+"2001 technical-service text").
 
-End of force: abolished by the State Council in 2021 together with
-《社会抚养费征收管理办法》 (LEGAL_FACTS.md); the date is that of levy-measures
-(last day in force 2021-09-08, from the Theonefkguy/Chinese-Laws metadata).
+Commencement of the 2001 text: the 2004 text's art. 46 reads "本条例自2001年10月1日
+起施行。", kept from 2001. Its 2001 number is not 46: the decision inserted arts.
+9–11 and art. 44 (which names the decision itself), so it was art. 42 — or art.
+41 if art. 43 (which refers to the inserted art. 9) was inserted too. Not
+verified in a 2001 copy.
+
+End of force: abolished by 《国务院关于废止部分行政法规的决定》 (一、计划生育技术服务
+管理条例…), "本决定自公布之日起施行", in force 2021-09-09 (national-database 施行日期 as
+transcribed in Theonefkguy/Chinese-Laws; the 国务院令 number was NOT FOUND). Last
+day in force: 2021-09-08.
 """
 
 from familyplan.statutes._spec import P, ProvisionSpec, S, V
 
 SOURCE = "LawRefBook/Laws:行政法规/计划生育技术服务管理条例(2004-12-10).md"
 DECISION_2004 = "web:news.060s.com/article/2005/08/13/12810.htm"
+REPEAL_2021 = (
+    "web:github.com/Theonefkguy/Chinese-Laws/行政法规/国务院关于废止部分行政法规的决定(2021-09-09).md"
+    "@08eb6c2ab240f20873caa2f555a2a232ae16513c"
+)
 
 # 2004 numbering -> (quote, summary)
 _ARTICLES: dict[int, tuple[str, str]] = {
@@ -86,7 +101,7 @@ _ARTICLES: dict[int, tuple[str, str]] = {
 _NOTE_2001 = (
     "2001 numbering (2004 art. {a2004} less three). Wording quoted from the 2004 text: the 2001 "
     "text was NOT FOUND; the 2004 decision inserted arts. 9-11 and no change to this article "
-    "was found."
+    "was found (it did change other articles, e.g. art. 3: unverified)."
 )
 
 
@@ -136,7 +151,12 @@ STATUTE = S(
             effective_from="2001-10-01",
             effective_until="2004-12-09",
             source=SOURCE,
-            note="第四十六条 本条例自2001年10月1日起施行。The 2001 text itself was NOT FOUND (see module notes).",
+            note=(
+                "In force 2001-10-01: 本条例自2001年10月1日起施行 (2004 text art. 46, kept from "
+                "2001). In the 2001 numbering that clause is art. 42 (the 2004 decision inserted "
+                "arts. 9-11 and 44), or art. 41 if art. 43 was inserted too: not verified, the "
+                "2001 text itself was NOT FOUND (see module notes)."
+            ),
         ),
         V(
             "2004",
@@ -146,7 +166,8 @@ STATUTE = S(
             source=SOURCE,
             note=(
                 "Amended by 《国务院关于修改〈计划生育技术服务管理条例〉的决定》, 自公布之日起施行 "
-                f"({DECISION_2004}). Abolished in 2021 with levy-measures; last day in force as there."
+                f"({DECISION_2004}). Abolished by 《国务院关于废止部分行政法规的决定》, 本决定自公布"
+                f"之日起施行, in force 2021-09-09 ({REPEAL_2021}): last day in force 2021-09-08."
             ),
         ),
     ),
