@@ -58,7 +58,8 @@ def test_rule_keeps_what_is_certain() -> None:
     assert rule.basis is Basis.TEXT_NOT_FOUND
     # 违法所得1000元以上的 — the threshold is read
     assert str(rule.threshold) == "1000"
-    assert rule.multiple is None and rule.fixed is None
+    assert rule.multiple is None
+    assert rule.fixed is None
     # 由原发证部门责令改正，给予警告，没收违法所得
     s = rule.sanctions
     assert (s.order_to_correct, s.warning, s.confiscate_illegal_income) == (True, True, True)

@@ -49,7 +49,8 @@ _37_P3 = (
     "（市、区）上年度农村居民人均可支配收入……"
 )
 _37_NOTE = (
-    "Text of two third-party web copies ({a}; {b}), which agree word for word where both "
+    f"Text of two third-party web copies ({ART37_A}; {ART37_B}), which agree word for word "
+    "where both "
     "reach; item (一) is in copy (a) only. Neither shows paragraph breaks: the division "
     "(¶1 lead-in and items, ¶2 from 符合结婚条件, ¶3 from 本条所称总收入) follows "
     "'本条前款第（二）项' and the change of subject, and is not seen in a copy. The "
@@ -57,7 +58,7 @@ _37_NOTE = (
     "居民人均可支配收入' (……): its end was NOT READ. Seed 004's quote differs (县级以上, "
     "未取得生育证的, 以后, 重婚或与, 六倍至八倍, 每多生育, extraction artefacts) and omits "
     "¶3: docs/errata.md."
-).format(a=ART37_A, b=ART37_B)
+)
 
 STATUTE = S(
     id="hunan-pfp-regulation",
