@@ -1,9 +1,9 @@
 """再生育审批 — approval of an additional birth (Hunan, 2016 text; checked on a date).
 
-《湖南省人口与计划生育条例》(2016) art. 15, the three cases seed 004 quotes (the
-article's lead-in was NOT FOUND, so nothing beyond the items is encoded):
+《湖南省人口与计划生育条例》(2016) art. 15 (text of the 2016 amending decision): 符合
+下列条件之一的夫妻，可以再生育一个子女：
 （一）经设区的市、自治州或者省计划生育行政部门确定的病残儿医学鉴定组织鉴定，两个子女
-中一个有残疾或者第一胎系多胞胎均有残疾，不能成为正常劳动力，医学上认为可以再生育的；
+中一个有残疾或者第一胎系多胞胎均有残疾，不能成长为正常劳动力，医学上认为可以再生育的；
 （二）再婚（不含复婚，下同）夫妻再婚前生育的子女数量合计为两个的；（三）再婚夫妻再婚前
 一方无子女，另一方有一个子女，再婚后生育一个子女的。 One case is enough.
 
