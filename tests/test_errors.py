@@ -89,6 +89,44 @@ def test_all_is_complete() -> None:
         if not n.startswith("_")
         and isinstance(v, type)
         and issubclass(v, BaseException)
-        and v.__module__ == errors.__name__
+        and v.__module__.startswith("familyplan")
     }
     assert set(errors.__all__) == defined
+
+
+def test_every_error_class_is_defined_in_errors() -> None:
+    # issue 13: one home for every error class; the old import places keep working.
+    import importlib
+    import pkgutil
+
+    import familyplan
+
+    homes = {id(v) for v in vars(errors).values()}
+    found = []
+    for info in pkgutil.walk_packages(familyplan.__path__, "familyplan."):
+        if info.name.startswith("familyplan.statutes._data"):
+            continue
+        mod = importlib.import_module(info.name)
+        for name, v in vars(mod).items():
+            is_error = isinstance(v, type) and issubclass(v, errors.FamilyPlanError)
+            if is_error and v.__module__.startswith("familyplan") and id(v) not in homes:
+                found.append(f"{info.name}.{name}")
+    assert found == []
+
+
+def test_moved_errors_keep_their_old_names() -> None:
+    import pickle
+
+    from familyplan.deadlines import _steps
+    from familyplan.eligibility import NotEncoded
+    from familyplan.statutes import _registry
+
+    assert NotEncoded is errors.NotEncoded
+    assert _registry.RegistryDataError is errors.RegistryDataError
+    assert _steps._RulesDataError is errors.RulesDataError
+    assert issubclass(errors.RulesDataError, errors.FamilyPlanError)
+    err = NotEncoded("rural-reward", "year", 2017, dt.date(2017, 1, 1), [], "why")
+    assert repr(type(err)) == "<class 'familyplan.eligibility.NotEncoded'>"
+    again = pickle.loads(pickle.dumps(err))
+    assert type(again) is NotEncoded
+    assert str(again) == str(err)

@@ -27,7 +27,7 @@ import attrs
 
 from familyplan import eligibility, penalties
 from familyplan._dates import as_date
-from familyplan.errors import FamilyPlanError, InvalidInput, InvalidInputs
+from familyplan.errors import FamilyPlanError, InvalidInput, InvalidInputs, RegisterError
 from familyplan.explain import Citation, Step
 from familyplan.money import fen, yuan
 
@@ -96,13 +96,6 @@ _AMOUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?")
 AMOUNT_FORMAT = "yuan with at most two decimals, e.g. 1234.50 or 1,234.50"
 
 _EXTRA = " cells"  # a key no stripped header name can be: the row's cell-count problem
-
-
-class RegisterError(FamilyPlanError, ValueError):
-    """The register as a whole cannot be audited (encoding, delimiter, header, no rows).
-
-    The message says where (the line) and what to do.
-    """
 
 
 @attrs.frozen

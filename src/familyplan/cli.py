@@ -22,7 +22,7 @@ from typing import Any, TextIO
 
 from familyplan import eligibility, penalties, statutes
 from familyplan._version import RULES_VERSION, __version__
-from familyplan.errors import FamilyPlanError, InvalidInput
+from familyplan.errors import CommandLineError, FamilyPlanError, InvalidInput
 from familyplan.explain import Citation, Step
 
 __all__ = ["build_parser", "main"]
@@ -36,8 +36,7 @@ _AMOUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-class _UsageError(FamilyPlanError, ValueError):
-    """Bad command-line input that no library function sees (exit status 2)."""
+_UsageError = CommandLineError
 
 
 def _amount(text: str) -> str:

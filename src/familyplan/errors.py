@@ -25,11 +25,16 @@ from typing import Any
 
 __all__ = [
     "CalendarNotAvailable",
+    "CommandLineError",
     "FamilyPlanError",
     "InvalidInput",
     "InvalidInputs",
+    "NotEncoded",
     "NotInForce",
+    "NumeralError",
+    "RegisterError",
     "RegistryDataError",
+    "RulesDataError",
     "TextNotFound",
     "UnknownFigure",
     "UnknownJurisdiction",
@@ -251,3 +256,76 @@ class TextNotFound(FamilyPlanError, LookupError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.what, self.known, self.missing, self.source))
+
+
+class NotEncoded(NotInForce, InvalidInput):
+    """A year or date outside the period a programme is encoded for.
+
+    Both a :class:`~familyplan.errors.NotInForce` (it names the encoded periods)
+    and an :class:`~familyplan.errors.InvalidInput` (``field``, ``value``,
+    ``allowed``), so either ``except`` catches it.
+
+    >>> import datetime as _dt
+    >>> err = NotEncoded("rural-reward", "year", 2017, _dt.date(2017, 1, 1),
+    ...                  [("960 yuan a year", _dt.date(2012, 1, 1), _dt.date(2016, 12, 31))],
+    ...                  "no source for later years")
+    >>> print(err)
+    year must be within the encoded period of rural-reward (960 yuan a year (2012-01-01 to 2016-12-31)), got 2017; no source for later years
+    >>> isinstance(err, ValueError), isinstance(err, LookupError)
+    (True, True)
+    """
+
+    def __init__(
+        self,
+        what: str,
+        field: str,
+        value: object,
+        on: _dt.date,
+        versions: Iterable[tuple[str, _dt.date, _dt.date | None]],
+        reason: str = "",
+    ) -> None:
+        self.what = what
+        self.on = on
+        self.versions = tuple(versions)
+        self.reason = reason
+        self.field = field
+        self.value = value
+        spans = ", ".join(
+            f"{label} ({a.isoformat()} to {b.isoformat() if b else 'now'})"
+            for label, a, b in self.versions
+        )
+        self.allowed = f"within the encoded period of {what} ({spans or 'none'})"
+        msg = f"{field} must be {self.allowed}, got {value!r}"
+        if reason:
+            msg += f"; {reason}"
+        Exception.__init__(self, msg)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            type(self),
+            (self.what, self.field, self.value, self.on, self.versions, self.reason),
+        )
+
+
+# Raised by, and documented in, familyplan.eligibility: its name there is the
+# one tracebacks and doctests have always shown, and pickling resolves it.
+NotEncoded.__module__ = "familyplan.eligibility"
+
+
+class NumeralError(FamilyPlanError, ValueError):
+    """Words that cannot be read as numbers (a data bug, reported by the registry)."""
+
+
+class RegisterError(FamilyPlanError, ValueError):
+    """The register as a whole cannot be audited (encoding, delimiter, header, no rows).
+
+    The message says where (the line) and what to do.
+    """
+
+
+class CommandLineError(FamilyPlanError, ValueError):
+    """Bad command-line input that no library function sees (exit status 2)."""
+
+
+class RulesDataError(RegistryDataError):
+    """A rule of the deadlines no longer matches the quote it comes from (a packaging bug)."""

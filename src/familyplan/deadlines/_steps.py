@@ -48,7 +48,7 @@ from familyplan.deadlines._periods import (
     next_working_day,
     roll_forward,
 )
-from familyplan.errors import FamilyPlanError, InvalidInput, NotInForce
+from familyplan.errors import InvalidInput, NotInForce, RulesDataError
 from familyplan.explain import Citation, Step, Trace, chinese_numeral, result_dict
 
 __all__ = [
@@ -72,9 +72,7 @@ Counting = Literal["calendar-days", "working-days", "months"]
 _ONE = _dt.timedelta(days=1)
 
 
-class _RulesDataError(FamilyPlanError):
-    """A rule of this module no longer matches the quote it comes from (a packaging bug)."""
-
+_RulesDataError = RulesDataError
 
 # --------------------------------------------------------------------------- rules
 

@@ -18,14 +18,14 @@ package has no source for is never guessed.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Literal
 
 import attrs
 
 from familyplan import statutes
-from familyplan.errors import InvalidInput, NotInForce
+from familyplan.errors import InvalidInput, NotEncoded
 from familyplan.explain import Citation
 from familyplan.money import ZERO, yuan
 
@@ -40,58 +40,6 @@ __all__ = [
 
 LAST_ENCODED_YEAR = 2016
 """The last year for which this package version states an amount (see the module doc)."""
-
-
-class NotEncoded(NotInForce, InvalidInput):
-    """A year or date outside the period a programme is encoded for.
-
-    Both a :class:`~familyplan.errors.NotInForce` (it names the encoded periods)
-    and an :class:`~familyplan.errors.InvalidInput` (``field``, ``value``,
-    ``allowed``), so either ``except`` catches it.
-
-    >>> import datetime as _dt
-    >>> err = NotEncoded("rural-reward", "year", 2017, _dt.date(2017, 1, 1),
-    ...                  [("960 yuan a year", _dt.date(2012, 1, 1), _dt.date(2016, 12, 31))],
-    ...                  "no source for later years")
-    >>> print(err)
-    year must be within the encoded period of rural-reward (960 yuan a year (2012-01-01 to 2016-12-31)), got 2017; no source for later years
-    >>> isinstance(err, ValueError), isinstance(err, LookupError)
-    (True, True)
-    """
-
-    def __init__(
-        self,
-        what: str,
-        field: str,
-        value: object,
-        on: _dt.date,
-        versions: Iterable[tuple[str, _dt.date, _dt.date | None]],
-        reason: str = "",
-    ) -> None:
-        self.what = what
-        self.on = on
-        self.versions = tuple(versions)
-        self.reason = reason
-        self.field = field
-        self.value = value
-        spans = ", ".join(
-            f"{label} ({a.isoformat()} to {b.isoformat() if b else 'now'})"
-            for label, a, b in self.versions
-        )
-        self.allowed = f"within the encoded period of {what} ({spans or 'none'})"
-        msg = f"{field} must be {self.allowed}, got {value!r}"
-        if reason:
-            msg += f"; {reason}"
-        Exception.__init__(self, msg)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (
-            type(self),
-            (self.what, self.field, self.value, self.on, self.versions, self.reason),
-        )
-
-
-NotEncoded.__module__ = "familyplan.eligibility"
 
 
 @attrs.frozen

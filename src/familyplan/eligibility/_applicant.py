@@ -28,12 +28,12 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import re
-from collections.abc import Callable, Iterable
-from typing import Any, Literal, TypeVar, get_args
+from typing import Literal
 
 import attrs
 
 from familyplan._dates import as_date
+from familyplan._validate import Collector, choice, sequence, strict_bool, strict_int
 from familyplan.errors import InvalidInput, InvalidInputs
 
 __all__ = [
@@ -86,55 +86,6 @@ class NoSpouse(enum.Enum):
 NO_SPOUSE = NoSpouse.NO_SPOUSE
 
 _CODE = re.compile(r"^\d{6}$")
-_T = TypeVar("_T")
-
-
-class _Collector:
-    """Runs each field's conversion and keeps every error."""
-
-    def __init__(self, prefix: str = "") -> None:
-        self.prefix = prefix
-        self.errors: list[InvalidInput] = []
-
-    def take(self, fn: Callable[[], _T], default: _T) -> _T:
-        try:
-            return fn()
-        except InvalidInputs as group:
-            self.errors.extend(e for e in group.exceptions if isinstance(e, InvalidInput))
-        except InvalidInput as err:
-            self.errors.append(err)
-        return default
-
-    def fail(self, field: str, value: object, allowed: str) -> None:
-        self.errors.append(InvalidInput(self.prefix + field, value, allowed))
-
-    def raise_if_any(self, what: str) -> None:
-        if len(self.errors) == 1:
-            raise self.errors[0]
-        if self.errors:
-            raise InvalidInputs(f"{len(self.errors)} invalid fields of {what}", self.errors)
-
-
-def _choice(value: object, field: str, literal: Any, *, optional: bool) -> Any:
-    options = get_args(literal)
-    if value is None and optional:
-        return None
-    if value not in options:
-        shown = " or ".join(repr(o) for o in options)
-        raise InvalidInput(field, value, f"one of {shown}" + (" (or None)" if optional else ""))
-    return value
-
-
-def _opt_bool(value: object, field: str) -> bool | None:
-    if value is None or isinstance(value, bool):
-        return value
-    raise InvalidInput(field, value, "True, False or None (not given)")
-
-
-def _bool(value: object, field: str) -> bool:
-    if isinstance(value, bool):
-        return value
-    raise InvalidInput(field, value, "True or False")
 
 
 def _opt_date(value: object, field: str) -> _dt.date | None:
@@ -149,27 +100,6 @@ def _opt_code(value: object, field: str) -> str | None:
     raise InvalidInput(
         field, value, "a six-digit GB/T 2260 division code such as '430602', or None"
     )
-
-
-def _opt_int(value: object, field: str, low: int, high: int, what: str) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidInput(field, value, what)
-    return value
-
-
-def _int(value: object, field: str, low: int, high: int, what: str) -> int:
-    out = _opt_int(value, field, low, high, what)
-    if out is None:
-        raise InvalidInput(field, value, what)
-    return out
-
-
-def _seq(value: object, field: str) -> tuple[Any, ...]:
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise InvalidInput(field, value, "a list or tuple")
-    return tuple(value)
 
 
 @attrs.frozen(init=False)
@@ -202,18 +132,19 @@ class Child:
         adopted: object = False,
         disability_grade: object = None,
     ) -> None:
-        c = _Collector()
+        c = Collector()
         b = c.take(lambda: as_date(born_on, "born_on"), _dt.date(1900, 1, 1))
-        s = c.take(lambda: _choice(sex, "sex", Sex, optional=True), None)
-        a = c.take(lambda: _opt_bool(alive, "alive"), None)
-        ad = c.take(lambda: _bool(adopted, "adopted"), False)
+        s = c.take(lambda: choice(sex, "sex", Sex, optional=True), None)
+        a = c.take(lambda: strict_bool(alive, "alive", optional=True), None)
+        ad = c.take(lambda: strict_bool(adopted, "adopted"), False)
         g = c.take(
-            lambda: _opt_int(
+            lambda: strict_int(
                 disability_grade,
                 "disability_grade",
-                1,
-                10,
-                "an int from 1 (most severe) to 10, or None (no disability grade)",
+                low=1,
+                high=10,
+                optional=True,
+                allowed="an int from 1 (most severe) to 10, or None (no disability grade)",
             ),
             None,
         )
@@ -252,12 +183,12 @@ class Spouse:
         work_unit: object = None,
         children: object = None,
     ) -> None:
-        c = _Collector()
-        s: Sex = c.take(lambda: _choice(sex, "sex", Sex, optional=False), "female")
+        c = Collector()
+        s: Sex = c.take(lambda: choice(sex, "sex", Sex, optional=False), "female")
         b = c.take(lambda: _opt_date(born_on, "born_on"), None)
-        r = c.take(lambda: _choice(residence, "residence", Residence, optional=True), None)
+        r = c.take(lambda: choice(residence, "residence", Residence, optional=True), None)
         reg = c.take(lambda: _opt_code(registered_in, "registered_in"), None)
-        w = c.take(lambda: _choice(work_unit, "work_unit", WorkUnit, optional=True), None)
+        w = c.take(lambda: choice(work_unit, "work_unit", WorkUnit, optional=True), None)
         kids = c.take(lambda: _children(children, "children", b), None)
         c.raise_if_any("Spouse")
         self.__attrs_init__(s, b, r, reg, w, kids)
@@ -294,23 +225,26 @@ class Pregnancy:
         diagnosing_physicians: object = None,
         hospital_county_level_or_above: object = None,
     ) -> None:
-        c = _Collector()
-        w: int = c.take(lambda: _int(weeks, "weeks", 1, 45, "an int from 1 to 45"), 0)
-        g = c.take(lambda: _choice(ground, "ground", Ground, optional=True), None)
-        comp = c.take(lambda: _opt_bool(compliant, "compliant"), None)
+        c = Collector()
+        w: int = c.take(lambda: strict_int(weeks, "weeks", low=1, high=45), 0)
+        g = c.take(lambda: choice(ground, "ground", Ground, optional=True), None)
+        comp = c.take(lambda: strict_bool(compliant, "compliant", optional=True), None)
         docs = c.take(lambda: _documents(documents), None)
         phys = c.take(
-            lambda: _opt_int(
+            lambda: strict_int(
                 diagnosing_physicians,
                 "diagnosing_physicians",
-                0,
-                99,
-                "an int from 0 to 99, or None",
+                low=0,
+                high=99,
+                optional=True,
+                allowed="an int from 0 to 99, or None",
             ),
             None,
         )
         hosp = c.take(
-            lambda: _opt_bool(hospital_county_level_or_above, "hospital_county_level_or_above"),
+            lambda: strict_bool(
+                hospital_county_level_or_above, "hospital_county_level_or_above", optional=True
+            ),
             None,
         )
         c.raise_if_any("Pregnancy")
@@ -320,17 +254,17 @@ class Pregnancy:
 def _documents(value: object) -> frozenset[Document] | None:
     if value is None:
         return None
-    items = _seq(value, "documents") if not isinstance(value, set | frozenset) else tuple(value)
+    items = sequence(value, "documents") if not isinstance(value, set | frozenset) else tuple(value)
     out = []
     for i, d in enumerate(items):
-        out.append(_choice(d, f"documents[{i}]", Document, optional=False))
+        out.append(choice(d, f"documents[{i}]", Document, optional=False))
     return frozenset(out)
 
 
 def _children(value: object, field: str, parent_born: _dt.date | None) -> tuple[Child, ...] | None:
     if value is None:
         return None
-    items = _seq(value, field)
+    items = sequence(value, field)
     errors: list[InvalidInput] = []
     out = []
     for i, child in enumerate(items):
@@ -356,7 +290,7 @@ def _children(value: object, field: str, parent_born: _dt.date | None) -> tuple[
 def _years(value: object, field: str, born: _dt.date | None) -> tuple[int, ...] | None:
     if value is None:
         return None
-    items = _seq(value, field)
+    items = sequence(value, field)
     low = born.year if born is not None else 1900
     out = []
     for i, y in enumerate(items):
@@ -451,12 +385,12 @@ class Applicant:
         disabled_child_appraisal: object = None,
         pregnancy: object = None,
     ) -> None:
-        c = _Collector()
+        c = Collector()
         born: _dt.date = c.take(lambda: as_date(born_on, "born_on"), _dt.date(1900, 1, 1))
         n = len(c.errors)
-        s: Sex = c.take(lambda: _choice(sex, "sex", Sex, optional=False), "female")
+        s: Sex = c.take(lambda: choice(sex, "sex", Sex, optional=False), "female")
         sex_ok = len(c.errors) == n
-        res = c.take(lambda: _choice(residence, "residence", Residence, optional=True), None)
+        res = c.take(lambda: choice(residence, "residence", Residence, optional=True), None)
         reg = c.take(lambda: _opt_code(registered_in, "registered_in"), None)
         kids = c.take(lambda: _children(children, "children", born), None)
         sp: Spouse | NoSpouse | None = None
@@ -466,11 +400,17 @@ class Applicant:
             c.fail("spouse", spouse, "a Spouse, NO_SPOUSE or None (not given)")
         if isinstance(sp, Spouse) and sex_ok and sp.sex == s:
             c.fail("spouse.sex", sp.sex, f"the other sex than the applicant's ({s!r})")
-        wu = c.take(lambda: _choice(work_unit, "work_unit", WorkUnit, optional=True), None)
-        ret = c.take(lambda: _opt_bool(retired, "retired"), None)
-        pen = c.take(lambda: _opt_bool(urban_employee_pension, "urban_employee_pension"), None)
+        wu = c.take(lambda: choice(work_unit, "work_unit", WorkUnit, optional=True), None)
+        ret = c.take(lambda: strict_bool(retired, "retired", optional=True), None)
+        pen = c.take(
+            lambda: strict_bool(urban_employee_pension, "urban_employee_pension", optional=True),
+            None,
+        )
         bar = c.take(lambda: _years(births_against_rules, "births_against_rules", born), None)
-        occ = c.take(lambda: _opt_bool(only_child_certificate, "only_child_certificate"), None)
+        occ = c.take(
+            lambda: strict_bool(only_child_certificate, "only_child_certificate", optional=True),
+            None,
+        )
         cert = c.take(lambda: _opt_date(certificate_issued_on, "certificate_issued_on"), None)
         if cert is not None and occ is False:
             c.fail(
@@ -480,20 +420,28 @@ class Applicant:
             )
         if cert is not None and cert < born:
             c.fail("certificate_issued_on", cert, f"on or after born_on ({born.isoformat()})")
-        childless = c.take(lambda: _opt_bool(childless_certified, "childless_certified"), None)
+        childless = c.take(
+            lambda: strict_bool(childless_certified, "childless_certified", optional=True), None
+        )
         if childless and kids:
             c.fail("childless_certified", childless, "False or None when children are given")
         similar = c.take(
-            lambda: _opt_bool(similar_reward_elsewhere, "similar_reward_elsewhere"), None
+            lambda: strict_bool(
+                similar_reward_elsewhere, "similar_reward_elsewhere", optional=True
+            ),
+            None,
         )
-        mar = c.take(lambda: _choice(marriage, "marriage", Marriage, optional=True), None)
+        mar = c.take(lambda: choice(marriage, "marriage", Marriage, optional=True), None)
         mon = c.take(lambda: _opt_date(married_on, "married_on"), None)
         if mon is not None and mon < born:
             c.fail("married_on", mon, f"on or after born_on ({born.isoformat()})")
         if mon is not None and spouse is NO_SPOUSE:
             c.fail("married_on", mon, "None when the applicant has no spouse (NO_SPOUSE)")
         appraisal = c.take(
-            lambda: _opt_bool(disabled_child_appraisal, "disabled_child_appraisal"), None
+            lambda: strict_bool(
+                disabled_child_appraisal, "disabled_child_appraisal", optional=True
+            ),
+            None,
         )
         preg: Pregnancy | None = None
         if pregnancy is None or isinstance(pregnancy, Pregnancy):

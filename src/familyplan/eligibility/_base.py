@@ -11,6 +11,7 @@ from typing import Any, Literal
 import attrs
 
 from familyplan import statutes
+from familyplan._validate import choice_of
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Trace
 from familyplan.statutes import Jurisdiction
@@ -43,14 +44,6 @@ ProgrammeId = Literal[
 ]
 
 
-def _choice(name: str, options: tuple[str, ...]) -> Callable[[object, object, object], None]:
-    def check(_inst: object, _attr: object, value: object) -> None:
-        if value not in options:
-            raise InvalidInput(name, value, f"one of {', '.join(repr(o) for o in options)}")
-
-    return check
-
-
 @attrs.frozen
 class Policy:
     """The interpretations the texts leave open; every result records them.
@@ -73,20 +66,18 @@ class Policy:
     >>> Policy(event_month="sometimes")
     Traceback (most recent call last):
     ...
-    familyplan.errors.InvalidInput: event_month must be one of 'not-due', 'due', got 'sometimes'
+    familyplan.errors.InvalidInput: event_month must be one of 'not-due' or 'due', got 'sometimes'
     """
 
     health_allowance_last_month: Literal["birthday-month", "month-before-birthday"] = attrs.field(
         default="birthday-month",
-        validator=_choice(
-            "health_allowance_last_month", ("birthday-month", "month-before-birthday")
-        ),
+        validator=choice_of(("birthday-month", "month-before-birthday")),
     )
     urban_reward_month: Literal["first-day", "last-day"] = attrs.field(
-        default="first-day", validator=_choice("urban_reward_month", ("first-day", "last-day"))
+        default="first-day", validator=choice_of(("first-day", "last-day"))
     )
     event_month: Literal["not-due", "due"] = attrs.field(
-        default="not-due", validator=_choice("event_month", ("not-due", "due"))
+        default="not-due", validator=choice_of(("not-due", "due"))
     )
 
     def pairs(self) -> tuple[tuple[str, str], ...]:

@@ -27,6 +27,7 @@ import re
 import attrs
 
 from familyplan._dates import add_years, as_date, days_in_month
+from familyplan._validate import strict_int
 from familyplan.errors import InvalidInput
 
 __all__ = [
@@ -45,9 +46,13 @@ _MAX_YEAR = 2200
 
 def as_year(value: object, field: str = "year") -> int:
     """A calendar year as an ``int`` (1900–2200); bools and floats are refused."""
-    if isinstance(value, bool) or not isinstance(value, int) or not _MIN_YEAR <= value <= _MAX_YEAR:
-        raise InvalidInput(field, value, f"an int year from {_MIN_YEAR} to {_MAX_YEAR}")
-    return value
+    return strict_int(  # type: ignore[no-any-return]
+        value,
+        field,
+        low=_MIN_YEAR,
+        high=_MAX_YEAR,
+        allowed=f"an int year from {_MIN_YEAR} to {_MAX_YEAR}",
+    )
 
 
 def birthday(born_on: _dt.date, years: int) -> _dt.date:
@@ -81,12 +86,7 @@ class Month:
 
     def __attrs_post_init__(self) -> None:
         as_year(self.year)
-        if (
-            isinstance(self.month, bool)
-            or not isinstance(self.month, int)
-            or not 1 <= self.month <= 12
-        ):
-            raise InvalidInput("month", self.month, "an int from 1 to 12")
+        strict_int(self.month, "month", low=1, high=12)
 
     def __repr__(self) -> str:
         return f"Month({self.year}, {self.month})"

@@ -35,6 +35,7 @@ import attrs
 
 from familyplan import statutes
 from familyplan._dates import as_date, as_date_or_none
+from familyplan._validate import strict_bool
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, exact_context, yuan
@@ -115,9 +116,7 @@ class Fraud:
 
 
 def _opt_bool(value: object) -> bool | None:
-    if value is None or isinstance(value, bool):
-        return value
-    raise InvalidInput("Divorce.pregnant", value, "True, False or None (not given)")
+    return strict_bool(value, "Divorce.pregnant", optional=True)  # type: ignore[no-any-return]
 
 
 @attrs.frozen

@@ -39,6 +39,8 @@ import datetime as _dt
 import re
 from decimal import Decimal
 
+from familyplan.errors import NumeralError
+
 __all__ = ["read_numbers"]
 
 _CN_DIGITS = {
@@ -65,10 +67,6 @@ _TOKEN = re.compile(
     rf"|(?P<frac>(?P<den>{_NUMBER})分之(?P<num>{_NUMBER}))"
     rf"|(?P<n>{_NUMBER})"
 )
-
-
-class NumeralError(ValueError):
-    """Words that cannot be read as numbers (a data bug, reported by the registry)."""
 
 
 def _chinese(text: str) -> Decimal:

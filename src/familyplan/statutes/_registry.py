@@ -13,6 +13,7 @@ from familyplan._dates import as_date
 from familyplan.errors import (
     InvalidInput,
     NotInForce,
+    NumeralError,
     RegistryDataError,
     UnknownFigure,
     UnknownProvision,
@@ -29,7 +30,7 @@ from familyplan.statutes._model import (
     Statute,
     StatuteVersion,
 )
-from familyplan.statutes._numerals import NumeralError, read_numbers
+from familyplan.statutes._numerals import read_numbers
 from familyplan.statutes._spec import INT_UNITS, FigureSpec, MatterSpec, StatuteSpec
 
 __all__ = [
