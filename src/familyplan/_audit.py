@@ -184,7 +184,7 @@ def decode_register(data: bytes, encoding: str | None = None) -> tuple[str, str]
     >>> decode_register("编号".encode("gbk"))
     Traceback (most recent call last):
     ...
-    familyplan._audit.RegisterError: line 1 of the register is not valid utf-8 (byte 0xb1 at column 1); try --encoding gb18030 (registers from Chinese office software are usually GB18030 or GBK); if the names then read wrong, the encoding the file was saved in, e.g. --encoding latin-1
+    familyplan.errors.RegisterError: line 1 of the register is not valid utf-8 (byte 0xb1 at column 1); try --encoding gb18030 (registers from Chinese office software are usually GB18030 or GBK); if the names then read wrong, the encoding the file was saved in, e.g. --encoding latin-1
     """
     chosen = encoding or "utf-8"
     try:
@@ -241,7 +241,7 @@ def parse_register(text: str) -> Register:
     >>> parse_register("case_id;kind;recorded\\n")
     Traceback (most recent call last):
     ...
-    familyplan._audit.RegisterError: the register's header is delimited by ';', not by commas: save it as comma-separated CSV
+    familyplan.errors.RegisterError: the register's header is delimited by ';', not by commas: save it as comma-separated CSV
     """
     if not text.strip():
         raise RegisterError("the register is empty: it has no header row and no rows")
