@@ -84,10 +84,18 @@ class TestRuralReward:
         assert len(e.undetermined) == 2
 
     def test_outside_the_encoded_years(self) -> None:
+        # the programme starts in 2004 (rural-reward-2004 art. 4: 2004年1月1日至…600元)
         with pytest.raises(NotEncoded):
             entitlement(
-                "rural-reward", rural(), period=("2016-12", "2017-01"), jurisdiction=YUEYANGLOU
+                "rural-reward", rural(), period=("2003-12", "2004-01"), jurisdiction=YUEYANGLOU
             )
+
+    def test_runs_past_2016_until_replaced(self) -> None:
+        # rural-reward-2011 art. 1: 提高到每人每月不低于80元, no end date: 80 a month in 2026
+        e = entitlement(
+            "rural-reward", rural(), period=("2026-01", "2026-12"), jurisdiction=YUEYANGLOU
+        )
+        assert e.total == Decimal("960.00")
 
 
 class TestOtherProgrammes:

@@ -11,54 +11,66 @@ from pathlib import Path
 import pytest
 
 from familyplan import statutes
-from familyplan.eligibility import programmes
-from familyplan.eligibility._amounts import LAST_ENCODED_YEAR, RATE_TABLES, RateRow
-from familyplan.eligibility._law import FIGURES, Figure
-from familyplan.explain import chinese_numeral
+from familyplan.eligibility import GAPS, RATE_TABLES, RateRow, programmes
+from familyplan.eligibility._law import FIGURE_IDS
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "eligibility.md"
 
 
-def _forms(value: int | dt.date) -> set[str]:
-    if isinstance(value, dt.date):
-        return {f"{value.year}年{value.month}月{value.day}日"}
-    return {str(value), chinese_numeral(value), chinese_numeral(value).replace("二", "两")}
-
-
-@pytest.mark.parametrize("f", FIGURES, ids=lambda f: f.name)
-def test_figure_in_quote(f: Figure) -> None:
-    p = statutes.provision(f.statute_id, f.article, on=f.on, item=f.item)
-    assert f.text in p.quote, f"{f.name}: {f.text!r} not in {p.quote}"
-    assert any(form in f.text for form in _forms(f.value)), f"{f.name}: {f.value} not in {f.text!r}"
+@pytest.mark.parametrize("fid", FIGURE_IDS)
+def test_condition_figure_is_in_the_registry(fid: str) -> None:
+    # every entry was checked against its quote when the registry loaded
+    for f in statutes.figure_history(fid):
+        assert f.words in f.provision.quote
 
 
 ROWS = [row for rows in RATE_TABLES.values() for row in rows]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.programme_id}-{r.first_year}")
-def test_rate_in_quote(row: RateRow) -> None:
-    quote = statutes.provision(row.statute_id, row.article, on=row.cite_on).quote
-    for basis, amount in row.amounts.items():
-        assert f"{int(amount)}元" in quote, f"{basis} {amount} not in {quote}"
-    unit = "每人每月" if row.per == "month" else "年"
-    assert unit in quote
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.programme_id}-{r.applies_from}")
+def test_rate_row_figures_apply_on_the_whole_row(row: RateRow) -> None:
+    # a row names figure ids; each applies on the row's first and last day
+    last = row.applies_until or dt.date(2200, 12, 31)
+    for basis, fid in row.figures.items():
+        for day in (row.applies_from, last):
+            f = statutes.figure(fid, on=day)
+            assert f is row.figure(basis)
+        unit = "yuan-per-month" if row.per == "month" else "yuan-per-year"
+        assert row.figure(basis).unit == unit
     row.supporting_citations()
 
 
-def test_rate_tables_are_contiguous() -> None:
+def test_rate_tables_never_overlap_in_one_division() -> None:
     for rows in RATE_TABLES.values():
-        for a, b in itertools.pairwise(rows):
-            assert b.first_year == a.last_year + 1
-        assert rows[-1].last_year == LAST_ENCODED_YEAR
+        by_code: dict[str, list[RateRow]] = {}
+        for r in rows:
+            by_code.setdefault(r.jurisdiction, []).append(r)
+        for same in by_code.values():
+            for a, b in itertools.pairwise(same):
+                assert a.applies_until is not None
+                assert a.applies_until < b.applies_from
+
+
+def test_every_national_day_is_a_row_or_a_gap() -> None:
+    # from the first row on, each day is covered by a row or by a gap: no amount is
+    # carried silently, no year is left out without a reason
+    for pid, rows in RATE_TABLES.items():
+        national = [r for r in rows if r.jurisdiction == "100000"]
+        gaps = [g for g in GAPS.get(pid, ()) if g.bases is None]
+        spans = sorted(
+            [(r.applies_from, r.applies_until) for r in national]
+            + [(g.applies_from, g.applies_until) for g in gaps]
+        )
+        for (_, end), (start, _) in itertools.pairwise(spans):
+            assert end is not None, (pid, start)
+            assert end + dt.timedelta(days=1) == start, (pid, end, start)
 
 
 def test_rural_reward_dates_of_the_rise() -> None:
     # 财教〔2011〕623号: 自2012年1月1日起 … 每人每月不低于80元
     row = RATE_TABLES["rural-reward"][-1]
-    assert row.first_year == 2012
-    assert (
-        "自2012年1月1日起" in statutes.provision(row.statute_id, row.article, on=row.cite_on).quote
-    )
+    assert row.applies_from == dt.date(2012, 1, 1)
+    assert "自2012年1月1日起" in row.figure("all").provision.quote
 
 
 SPECS = [(p, c) for p in programmes() for c in p.conditions]

@@ -29,7 +29,9 @@ class TestCatalogue:
 
     def test_encoded_periods(self) -> None:
         rr = programme("rural-reward")
-        assert (rr.encoded_from, rr.encoded_until) == (dt.date(2004, 1, 1), dt.date(2016, 12, 31))
+        # no end: rural-reward-2011 art. 1 (80 a month from 2012) has not been replaced
+        assert (rr.encoded_from, rr.encoded_until) == (dt.date(2004, 1, 1), None)
+        assert rr.checked_through == dt.date(2026, 12, 1)
         assert programme("special-assistance").encoded_from == dt.date(2008, 1, 1)
         assert programme("urban-parents-reward").encoded_from == dt.date(2014, 1, 1)
 
@@ -77,12 +79,12 @@ class TestResult:
 class TestNotEncoded:
     def test_both_kinds_and_pickles(self) -> None:
         with pytest.raises(NotEncoded) as info:
-            check("rural-reward", rural(), year=2017, jurisdiction=YUEYANGLOU)
+            check("rural-reward", rural(), year=2003, jurisdiction=YUEYANGLOU)
         err = info.value
         assert isinstance(err, NotInForce)
         assert isinstance(err, InvalidInput)
-        assert (err.field, err.value, err.on) == ("year", 2017, dt.date(2017, 1, 1))
-        assert err.versions[-1][1:] == (dt.date(2012, 1, 1), dt.date(2016, 12, 31))
+        assert (err.field, err.value, err.on) == ("year", 2003, dt.date(2003, 1, 1))
+        assert err.versions[-1][1:] == (dt.date(2012, 1, 1), None)
         again = pickle.loads(pickle.dumps(err))
         assert str(again) == str(err)
 

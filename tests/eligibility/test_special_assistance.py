@@ -123,7 +123,11 @@ class TestAmounts:
             (2013, "urban", "135", "110"),
             (2014, "urban", "340", "270"),  # 城镇每人每月270元、340元
             (2014, "rural", "170", "150"),  # 农村每人每月150元、170元
-            (2016, "rural", "170", "150"),
+            (2016, "urban", "340", "270"),  # restated by 财社〔2016〕16号 (a report)
+            # 财社〔2022〕49号 一: 由每人每月450元提高至每人每月590元; 由每人每月350元提高至每人每月460元
+            (2023, "urban", "590", "460"),
+            (2023, "rural", "590", "460"),  # one national standard, urban and rural
+            (2026, "rural", "590", "460"),  # no end date: runs until replaced
         ],
     )
     def test_monthly_minimum(self, year: int, residence: str, death: str, disability: str) -> None:

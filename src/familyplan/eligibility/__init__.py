@@ -15,7 +15,18 @@ terminations and claw-backs of the county lists. See docs/eligibility.md.
 (True, Decimal('2040.00'), 'rural-death')
 """
 
-from familyplan.eligibility._amounts import LAST_ENCODED_YEAR, LocalRates, NotEncoded
+from familyplan.eligibility._amounts import (
+    CHECKED_THROUGH,
+    GAPS,
+    RATE_TABLES,
+    Checked,
+    Gap,
+    LocalRates,
+    NotEncoded,
+    RateRow,
+    rate_row,
+    rate_row_on,
+)
 from familyplan.eligibility._applicant import (
     NO_SPOUSE,
     Applicant,
@@ -34,7 +45,7 @@ from familyplan.eligibility._base import DEFAULT_POLICY, Policy, Programme, Prog
 from familyplan.eligibility._conditions import Condition, ConditionSpec, Eligibility, Rate
 from familyplan.eligibility._entitlement import Entitlement, MonthLine, entitlement
 from familyplan.eligibility._programmes import check, programme, programmes
-from familyplan.eligibility._time import Month
+from familyplan.eligibility._time import MONTHS_A_YEAR, Month, as_year
 from familyplan.eligibility._verify import (
     Adoption,
     Birth,
@@ -51,12 +62,16 @@ from familyplan.eligibility._verify import (
 )
 
 __all__ = [
+    "CHECKED_THROUGH",
     "DEFAULT_POLICY",
-    "LAST_ENCODED_YEAR",
+    "GAPS",
+    "MONTHS_A_YEAR",
     "NO_SPOUSE",
+    "RATE_TABLES",
     "Adoption",
     "Applicant",
     "Birth",
+    "Checked",
     "Child",
     "Condition",
     "ConditionSpec",
@@ -68,6 +83,7 @@ __all__ = [
     "Event",
     "EventOutcome",
     "Fraud",
+    "Gap",
     "Ground",
     "LocalRates",
     "Marriage",
@@ -81,6 +97,7 @@ __all__ = [
     "Programme",
     "ProgrammeId",
     "Rate",
+    "RateRow",
     "Recovery",
     "Residence",
     "Sex",
@@ -88,9 +105,30 @@ __all__ = [
     "UrbanPension",
     "Verification",
     "WorkUnit",
+    "as_year",
     "check",
     "entitlement",
     "programme",
     "programmes",
+    "rate_row",
+    "rate_row_on",
     "verify",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # moved or removed public names keep working, with a warning (issue 13/18)
+    if name == "LAST_ENCODED_YEAR":
+        import warnings
+
+        warnings.warn(
+            "familyplan.eligibility.LAST_ENCODED_YEAR is deprecated: amounts now run until "
+            "replaced; see Programme.encoded_until and Programme.checked_through",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return _LAST_ENCODED_YEAR_OLD
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_LAST_ENCODED_YEAR_OLD = 2016  # the value before issue 18 (deprecated shim only)

@@ -17,7 +17,6 @@ from familyplan.explain import Citation, Trace
 from familyplan.statutes import Jurisdiction
 
 from ._amounts import LocalRates
-from ._applicant import Applicant
 from ._conditions import Condition, ConditionSpec, Rate
 
 __all__ = [
@@ -28,6 +27,7 @@ __all__ = [
     "Programme",
     "ProgrammeId",
     "applies",
+    "checked_through",
     "day_of",
     "in_division",
     "see_also",
@@ -119,6 +119,7 @@ class Evaluation:
     amount_period: Literal["year", "month"] | None = None
     payer: str | None = None
     one_off_contribution: Decimal | None = None
+    checked_through: _dt.date | None = None
 
 
 @attrs.frozen
@@ -136,6 +137,9 @@ class Programme:
     :param encoded_until: the last day it can be checked (inclusive).
     :param conditions: the catalogue of its conditions (every one it can report).
     :param events: the event kinds :func:`~familyplan.eligibility.verify` applies to it.
+    :param checked_through: the day up to which the sources of its amounts were
+        checked for a replacement (rules data); an amount with no end date runs
+        past it until a replacement is encoded.
     """
 
     id: ProgrammeId
@@ -149,8 +153,9 @@ class Programme:
     encoded_until: _dt.date | None
     conditions: tuple[ConditionSpec, ...]
     events: tuple[str, ...]
-    evaluate: Callable[[Applicant, Context], Evaluation] = attrs.field(repr=False, eq=False)
+    evaluate: Callable[[Any, Context], Evaluation] = attrs.field(repr=False, eq=False)
     note: str = ""
+    checked_through: _dt.date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -166,6 +171,9 @@ class Programme:
             "conditions": [c.id for c in self.conditions],
             "events": list(self.events),
             "note": self.note,
+            "checked_through": None
+            if self.checked_through is None
+            else self.checked_through.isoformat(),
         }
 
 
@@ -200,6 +208,11 @@ def see_also(ctx: Context, *refs: tuple[str, int] | tuple[str, int, int]) -> tup
         if applies(statute_id, ctx):
             out.append(statutes.citation(statute_id, article, on=ctx.on, item=item))
     return tuple(out)
+
+
+def checked_through(ctx: Context, open_ended: bool) -> _dt.date | None:
+    """The programme's checked-through day when its amount comes from an open row."""
+    return ctx.programme.checked_through if open_ended else None
 
 
 def in_division(code: str, division: Jurisdiction) -> bool:

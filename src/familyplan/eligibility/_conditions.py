@@ -200,6 +200,11 @@ class Eligibility:
     :param one_off_contribution: a one-off sum the law requires of an employer
         (urban reward, state-owned enterprises), when it applies.
     :param policies: the named interpretations used.
+    :param checked_through: when the amount comes from a standard with no end
+        date (it runs until replaced), the day up to which the programme's
+        sources were checked for a replacement (see
+        :attr:`Programme.checked_through`); ``None`` when the amount's period is
+        closed by a later text, or there is no amount.
     """
 
     programme_id: str
@@ -216,6 +221,7 @@ class Eligibility:
     policies: tuple[tuple[str, str], ...]
     citations: tuple[Citation, ...]
     steps: tuple[Step, ...]
+    checked_through: _dt.date | None = None
 
     @property
     def status(self) -> str:

@@ -29,10 +29,10 @@ from ._facts import describe_children
 from ._law import (
     HA_CERTIFICATE_BY,
     HA_CHILD_AGE,
-    HA_RATE_MAX,
-    HA_RATE_MIN,
+    HA_RATE,
     date_value,
     int_value,
+    range_value,
 )
 from ._time import Month, birthday
 
@@ -265,7 +265,7 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
             citation,
         )
         return Evaluation(tuple(out), payer=who_pays)
-    low, high = int_value(HA_RATE_MIN), int_value(HA_RATE_MAX)
+    low, high = range_value(HA_RATE)
     if not low <= rates.monthly_rate <= high:
         raise InvalidInput(
             "rates.monthly_rate",

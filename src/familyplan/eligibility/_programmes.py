@@ -18,7 +18,7 @@ from . import (
     _special_assistance,
     _urban_reward,
 )
-from ._amounts import LAST_ENCODED_YEAR, RATE_TABLES, LocalRates, NotEncoded, rate_row
+from ._amounts import RATE_TABLES, LocalRates, NotEncoded, checked, rate_row
 from ._applicant import Applicant
 from ._base import DEFAULT_POLICY, Context, Policy, Programme
 from ._conditions import Eligibility, combine
@@ -33,11 +33,21 @@ def _version_span(statute_id: str) -> tuple[_dt.date, _dt.date | None]:
     return vs[0].effective_from, vs[-1].effective_until
 
 
-def _first_year(programme_id: str) -> _dt.date:
-    return _dt.date(RATE_TABLES[programme_id][0].first_year, 1, 1)
+def _first_day(programme_id: str) -> _dt.date:
+    return min(r.applies_from for r in RATE_TABLES[programme_id])
 
 
-_END = _dt.date(LAST_ENCODED_YEAR, 12, 31)
+def _last_day(programme_id: str) -> _dt.date | None:
+    """``None`` while the newest row has no end (it runs until replaced)."""
+    ends = [r.applies_until for r in RATE_TABLES[programme_id]]
+    return None if None in ends else max(e for e in ends if e is not None)
+
+
+def _checked(programme_id: str) -> _dt.date | None:
+    c = checked(programme_id)
+    return None if c is None else c.through
+
+
 _HUNAN_REG = _version_span("hunan-pfp-regulation")
 _DECREE_194 = _version_span("hunan-decree-194")
 
@@ -50,12 +60,13 @@ PROGRAMMES: tuple[Programme, ...] = (
         "100000",
         "year",
         "year",
-        _first_year("rural-reward"),
-        _END,
+        _first_day("rural-reward"),
+        _last_day("rural-reward"),
         _rural_reward.CONDITIONS,
         ("death", "urban-pension", "fraud", "birth", "adoption", "recovery"),
         _rural_reward.evaluate,
         "National minimum a person a year; a local top-up is LocalRates(top_up=...) a year.",
+        _checked("rural-reward"),
     ),
     Programme(
         "special-assistance",
@@ -65,12 +76,15 @@ PROGRAMMES: tuple[Programme, ...] = (
         "100000",
         "year",
         "month",
-        _first_year("special-assistance"),
-        _END,
+        _first_day("special-assistance"),
+        _last_day("special-assistance"),
         _special_assistance.CONDITIONS,
         ("death", "urban-pension", "fraud", "birth", "adoption", "recovery"),
         _special_assistance.evaluate,
-        "National minimum a person a month; the amount for a year is 12 months.",
+        "National minimum a person a month (Shandong's own for 2017); the amount for a year is "
+        "12 months. 2017 to 2022 are not encoded (the 450 / 350 standard's document and date "
+        "were not found), nor rural 2016.",
+        _checked("special-assistance"),
     ),
     Programme(
         "only-child-health-allowance",
@@ -96,11 +110,12 @@ PROGRAMMES: tuple[Programme, ...] = (
         "date",
         "month",
         date_value(UR_PAID_FROM),
-        _END,
+        _last_day("urban-parents-reward"),
         _urban_reward.CONDITIONS,
         ("death",),
         _urban_reward.evaluate,
         "80 yuan a person a month from 2014-01-01 (a news report of the rules).",
+        _checked("urban-parents-reward"),
     ),
     Programme(
         "additional-birth",
@@ -164,14 +179,12 @@ def _window(prog: Programme, field: str, value: object, day: _dt.date) -> None:
             value,
             day,
             [(prog.id, prog.encoded_from, until)],
-            "amounts after 2016 are not encoded (no source)"
-            if until == _END and day > until
-            else "the texts that create it are not in force then",
+            "the texts that create it are not in force then",
         )
 
 
 def _resolve_when(
-    prog: Programme, year: object, as_of: object
+    prog: Programme, year: object, as_of: object, code: str
 ) -> tuple[int | None, _dt.date | None, _dt.date]:
     day = as_date_or_none(as_of, "as_of")
     if prog.timing == "year":
@@ -183,7 +196,7 @@ def _resolve_when(
             y = as_year(year)
         elif day is not None:
             y = day.year
-        rate_row(prog.id, y)  # raises NotEncoded outside the encoded years
+        rate_row(prog.id, y, jurisdiction=code)  # NotEncoded outside the encoded years
         on = day if day is not None else _dt.date(y, 12, 31)
         return y, day, on
     if day is None:
@@ -256,7 +269,7 @@ def check(
             jurisdiction,
             f"a division in {home.name} ({home.code}), where {prog.id} is encoded",
         )
-    y, day, on = _resolve_when(prog, year, as_of)
+    y, day, on = _resolve_when(prog, year, as_of, j.code)
     trace = Trace()
     when = f"year {y}" if prog.timing == "year" else f"as of {on.isoformat()}"
     trace.add(f"{prog.id} ({prog.name_zh}) in {j.code} {j.name}, {when}")
@@ -291,4 +304,5 @@ def check(
         policies=policy.pairs(),
         citations=trace.citations,
         steps=trace.steps,
+        checked_through=ev.checked_through,
     )

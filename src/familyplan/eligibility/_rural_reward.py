@@ -20,11 +20,11 @@ from familyplan.money import ZERO
 
 from ._amounts import rate_row
 from ._applicant import NO_SPOUSE, Applicant, Spouse
-from ._base import Context, Evaluation, see_also, year_of
+from ._base import Context, Evaluation, checked_through, see_also, year_of
 from ._conditions import Condition, ConditionSpec, Rate, combine
 from ._facts import describe_children, living_range
 from ._law import RR_AGE, RR_BORN_FROM, RR_RULES_FROM, RR_RULES_UNTIL, date_value, int_value
-from ._time import age_by_year_end
+from ._time import MONTHS_A_YEAR, age_by_year_end
 
 __all__ = ["CONDITIONS", "evaluate"]
 
@@ -145,7 +145,7 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
         sp_fact, sp_met = "spouse not given", None
     out.append(SPOUSE_REGISTRATION.result(on=on, fact=sp_fact, met=sp_met))
 
-    first, last = int_value(RR_RULES_FROM), int_value(RR_RULES_UNTIL)
+    first, last = int_value(RR_RULES_FROM, on), int_value(RR_RULES_UNTIL, on)
     if a.births_against_rules is None:
         out.append(
             NO_VIOLATING_BIRTH.result(
@@ -166,7 +166,7 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
 
     out.extend(_children(a, ctx, also))
 
-    born_from = date_value(RR_BORN_FROM)
+    born_from = date_value(RR_BORN_FROM, on)
     out.append(
         BORN_FROM.result(
             on=on,
@@ -180,19 +180,21 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
         AGED.result(
             on=on,
             fact=f"born_on={a.born_on.isoformat()}: aged {age} by {year}-12-31",
-            met=age >= int_value(RR_AGE),
+            met=age >= int_value(RR_AGE, on),
             value=age,
             see_also=also,
         )
     )
 
     eligible = combine((c.group, c.met) for c in out)
-    row = rate_row("rural-reward", year)
+    row = rate_row("rural-reward", year, jurisdiction=ctx.jurisdiction.code)
+    # rural-reward-2011 art. 1: 提高到每人每月不低于80元 (and the earlier rows' figures)
     figure = row.amounts["all"]
-    per_year = figure if row.per == "year" else figure * 12
+    per_year = figure if row.per == "year" else figure * MONTHS_A_YEAR
     if row.per == "month":
         ctx.trace.add(
-            f"national minimum {figure} yuan a person a month x 12 = {per_year} a year ({year})",
+            f"national minimum {figure} yuan a person a month x {MONTHS_A_YEAR} = {per_year} "
+            f"a year ({year})",
             per_year,
             row.citation(),
             zh=f"每人每月不低于{figure}元",
@@ -210,4 +212,9 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     if top_up:
         ctx.trace.add(f"local top-up {top_up} yuan a person a year (caller)", top_up)
     amount = rate.total if eligible is True else None
-    return Evaluation(tuple(out), rate, amount, "year")
+    through = checked_through(ctx, row.applies_until is None)
+    if through is not None:
+        ctx.trace.add(
+            f"the standard has no end date: sources checked through {through.isoformat()}"
+        )
+    return Evaluation(tuple(out), rate, amount, "year", checked_through=through)

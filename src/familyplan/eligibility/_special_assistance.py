@@ -20,11 +20,11 @@ from familyplan.money import ZERO
 
 from ._amounts import rate_row
 from ._applicant import Applicant
-from ._base import Context, Evaluation, see_also, year_of
+from ._base import Context, Evaluation, checked_through, see_also, year_of
 from ._conditions import Condition, ConditionSpec, Rate, combine
 from ._facts import describe_children
 from ._law import SA_BORN_FROM, SA_WOMAN_AGE, SA_WORST_GRADE, date_value, int_value
-from ._time import age_by_year_end
+from ._time import MONTHS_A_YEAR, age_by_year_end
 
 __all__ = ["CONDITIONS", "evaluate"]
 
@@ -100,7 +100,7 @@ def _child_conditions(a: Applicant, ctx: Context, also: tuple[Citation, ...]) ->
         dead = True
     else:
         dead = None
-    worst = int_value(SA_WORST_GRADE)
+    worst = int_value(SA_WORST_GRADE, on)
     disabled: bool | None
     if n != 1:
         disabled = False
@@ -132,7 +132,7 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
         BORN_FROM.result(
             on=on,
             fact=f"born_on={a.born_on.isoformat()}",
-            met=a.born_on >= date_value(SA_BORN_FROM),
+            met=a.born_on >= date_value(SA_BORN_FROM, on),
             value=a.born_on,
             see_also=also,
         )
@@ -148,7 +148,7 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
             WOMAN_AGED.result(
                 on=on,
                 fact=f"{whose} born_on={woman.isoformat()}: aged {age} by {year}-12-31",
-                met=age >= int_value(SA_WOMAN_AGE),
+                met=age >= int_value(SA_WOMAN_AGE, on),
                 value=age,
                 see_also=also,
             )
@@ -156,12 +156,17 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     children = _child_conditions(a, ctx, also)
     out.extend(children)
 
-    row = rate_row("special-assistance", year)
-    urban_rural = "urban-death" in row.amounts
+    code = ctx.jurisdiction.code
+    row = rate_row("special-assistance", year, jurisdiction=code)
+    urban_rural = any(b.startswith(("urban-", "rural-")) for b in row.figures)
     if urban_rural:
+        if a.residence is not None:
+            # a basis the row lacks (rural 2016) raises NotEncoded, naming what is missing
+            rate_row("special-assistance", year, jurisdiction=code, basis=f"{a.residence}-death")
+        cite_on = row.figure(next(iter(row.figures))).provision.version.effective_from
         out.append(
             REGISTRATION.result(
-                on=row.cite_on if on < row.cite_on else on,
+                on=cite_on if on < cite_on else on,
                 fact=f"residence={a.residence}",
                 met=None if a.residence is None else True,
             )
@@ -174,7 +179,8 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     ctx.trace.add(
         f"special assistance table for {year}: "
         + ", ".join(f"{k} {v}" for k, v in row.amounts.items())
-        + " yuan a person a month",
+        + " yuan a person a month"
+        + ("" if row.jurisdiction == "100000" else f" ({row.jurisdiction})"),
         None,
         row.citation(),
     )
@@ -185,13 +191,21 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     if kind is None or (urban_rural and a.residence is None):
         return Evaluation(tuple(out))
     basis = f"{a.residence}-{kind}" if urban_rural else kind
+    # e.g. special-assistance-2022 art. 1: 提高至每人每月590元 / 460元
     figure = row.amounts[basis]
     top_up: Decimal = ctx.rates.top_up if ctx.rates is not None else ZERO
-    rate = Rate("month", figure, top_up, basis, row.citation(), note=row.note)
-    ctx.trace.add(f"rate applied: {basis}, {figure} yuan a person a month", figure, row.citation())
+    rate = Rate("month", figure, top_up, basis, row.citation(basis), note=row.note)
+    ctx.trace.add(
+        f"rate applied: {basis}, {figure} yuan a person a month", figure, row.citation(basis)
+    )
     if top_up:
         ctx.trace.add(f"local top-up {top_up} yuan a person a month (caller)", top_up)
-    amount = rate.total * 12 if eligible is True else None
+    amount = rate.total * MONTHS_A_YEAR if eligible is True else None
     if amount is not None:
-        ctx.trace.add(f"amount for {year}: {rate.total} x 12 months", amount)
-    return Evaluation(tuple(out), rate, amount, "year")
+        ctx.trace.add(f"amount for {year}: {rate.total} x {MONTHS_A_YEAR} months", amount)
+    through = checked_through(ctx, row.applies_until is None)
+    if through is not None:
+        ctx.trace.add(
+            f"the standard has no end date: sources checked through {through.isoformat()}"
+        )
+    return Evaluation(tuple(out), rate, amount, "year", checked_through=through)

@@ -31,6 +31,7 @@ from familyplan._validate import strict_int
 from familyplan.errors import InvalidInput
 
 __all__ = [
+    "MONTHS_A_YEAR",
     "Month",
     "age_by_year_end",
     "age_on",
@@ -39,6 +40,9 @@ __all__ = [
     "birthday",
     "months_between",
 ]
+
+MONTHS_A_YEAR = 12
+"""Months in a calendar year (arithmetic, not a statutory figure)."""
 
 _MIN_YEAR = 1900
 _MAX_YEAR = 2200

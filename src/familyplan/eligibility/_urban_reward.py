@@ -20,11 +20,11 @@ from decimal import Decimal
 from familyplan import statutes
 from familyplan.money import ZERO, yuan
 
-from ._amounts import rate_row
+from ._amounts import rate_row_on
 from ._applicant import Applicant
-from ._base import Context, Evaluation, day_of, in_division, see_also
+from ._base import Context, Evaluation, checked_through, day_of, in_division, see_also
 from ._conditions import Condition, ConditionSpec, Rate, combine
-from ._law import UR_MAN_AGE, UR_SOE_CONTRIBUTION, UR_WOMAN_AGE, int_value
+from ._law import UR_MAN_AGE, UR_SOE_CONTRIBUTION, UR_WOMAN_AGE, decimal_value, int_value
 from ._time import age_on
 
 __all__ = ["CONDITIONS", "cite_day", "evaluate", "funding"]
@@ -99,7 +99,7 @@ def funding(a: Applicant) -> tuple[str | None, Decimal | None]:
         return (
             "the enterprise pays 5000 yuan a person once to the local finance department; the "
             "rest is funded by the finance department (国有企业、国有控股企业…按每人5000元标准一次性筹资)",
-            yuan(int_value(UR_SOE_CONTRIBUTION)),
+            yuan(decimal_value(UR_SOE_CONTRIBUTION)),
         )
     return "the government (其他城镇独生子女父母奖励金由政府筹资)", None
 
@@ -152,7 +152,7 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     )
     out.append(RETIRED.result(on=on, fact=f"retired={a.retired}", met=a.retired, see_also=also))
 
-    threshold = int_value(UR_MAN_AGE if a.sex == "male" else UR_WOMAN_AGE)
+    threshold = int_value(UR_MAN_AGE if a.sex == "male" else UR_WOMAN_AGE, on)
     age = age_on(a.born_on, day)
     old_enough = age >= threshold
     other_resident: bool | None = None if a.work_unit is None else a.work_unit == "none"
@@ -172,7 +172,8 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     funding_cite = statutes.citation(_S, 3, on=on)
     if who is not None:
         ctx.trace.add(f"funding: {who}", once, funding_cite)
-    row = rate_row("urban-parents-reward", day.year, field="as_of")
+    row = rate_row_on("urban-parents-reward", day, jurisdiction=ctx.jurisdiction.code)
+    # hunan-urban-reward-2014 art. 2: 从2014年1月1日起…每人每月发放奖励金80元
     figure = row.amounts["all"]
     top_up: Decimal = ctx.rates.top_up if ctx.rates is not None else ZERO
     rate = Rate("month", figure, top_up, "all", row.citation(), note=row.note)
@@ -182,4 +183,17 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     if top_up:
         ctx.trace.add(f"local top-up {top_up} yuan a person a month (caller)", top_up)
     amount = rate.total if eligible is True else None
-    return Evaluation(tuple(out), rate, amount, "month", payer=who, one_off_contribution=once)
+    through = checked_through(ctx, row.applies_until is None)
+    if through is not None:
+        ctx.trace.add(
+            f"the standard has no end date: sources checked through {through.isoformat()}"
+        )
+    return Evaluation(
+        tuple(out),
+        rate,
+        amount,
+        "month",
+        payer=who,
+        one_off_contribution=once,
+        checked_through=through,
+    )

@@ -49,6 +49,7 @@ Level = Literal[
     "local-government-rule",  # 地方政府规章 (provincial government decree)
     "normative-document",  # 规范性文件 (notices, opinions, 红头文件)
     "local-list",  # 权力清单 / 责任清单 of a county bureau (the seeds)
+    "official-publication",  # a department's own news release or Q&A on a government site
 ]
 
 

@@ -8,7 +8,7 @@ and the decree's own art. 18 text could not be checked. See
 docs/_notes/provincial.md.
 """
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 SEED = "seed:004_1091362718d1755b.txt"
 
@@ -80,6 +80,16 @@ STATUTE = S(
                 "to the regulation's numbering when the decree was made (2004); that article "
                 "was NOT FOUND in any version."
             ),
+        ),
+    ),
+    figures=(
+        F(
+            "late-term-termination.hunan.weeks",
+            14,
+            "weeks",
+            "妊娠14周以上",
+            versions=("2004",),
+            article=23,
         ),
     ),
 )

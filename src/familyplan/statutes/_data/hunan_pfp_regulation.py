@@ -12,7 +12,7 @@ article of the pre-2016 texts (incl. the old levy article 42); the end of art.
 docs/_notes/provincial.md.
 """
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 SEED = "seed:004_1091362718d1755b.txt"
 # 2016 decision, item 二 (the new art. 15), on a county government site, and a second copy
@@ -221,6 +221,52 @@ STATUTE = S(
                 "Seed 004, labelled （2016年修订）. '违反本条规定' is as in the seed "
                 "(presumably 违反本条例规定)."
             ),
+        ),
+    ),
+    figures=(
+        F(
+            "health-allowance.hunan.child-age",
+            14,
+            "age",
+            "到子女十四周岁止",
+            versions=("2016",),
+            article=22,
+        ),
+        F(
+            "health-allowance.hunan.rate-per-month",
+            ("5", "20"),
+            "yuan-per-month",
+            "每月发给五至二十元",
+            versions=("2016",),
+            article=22,
+            note="A range: the local rate inside it is the caller's (LocalRates(monthly_rate=...)).",
+        ),
+        F(
+            "additional-birth.hunan.children-before-remarriage",
+            2,
+            "count",
+            "再婚前生育的子女数量合计为两个的",
+            versions=("2016",),
+            article=15,
+            item=2,
+        ),
+        F(
+            "additional-birth.hunan.one-side-children",
+            1,
+            "count",
+            "有一个子女",
+            versions=("2016",),
+            article=15,
+            item=3,
+        ),
+        F(
+            "additional-birth.hunan.children-after-remarriage",
+            1,
+            "count",
+            "再婚后生育一个子女的",
+            versions=("2016",),
+            article=15,
+            item=3,
         ),
     ),
 )

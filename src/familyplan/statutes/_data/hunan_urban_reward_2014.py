@@ -1,6 +1,6 @@
 """湖南省完善城镇独生子女父母奖励办法若干规定 (湘政发〔2014〕27号) — PRIMARY TEXT NOT FOUND; conditions and funding from seed 004, amount from a Xinhua report."""
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 STATUTE = S(
     id="hunan-urban-reward-2014",
@@ -44,6 +44,51 @@ STATUTE = S(
             summary="Funding: government agencies and public institutions pay from their budgets; state-owned enterprises pay 5000 yuan a person once to the treasury; others are paid by government.",
             source="seed:004_1091362718d1755b.txt",
             note="Seed 004's reproduction (also yueyanglou-list art. 11). 衡东县 (hengdong.gov.cn, 2014-09-24) confirms items 1-2 as the rule of 湘政发[2014]27号; a secondary copy reads 其余部分由财政部门统筹 where the seed reads 筹资 (unconfirmed).",
+        ),
+    ),
+    figures=(
+        F(
+            "urban-parents-reward.man-age",
+            60,
+            "age",
+            "男性年满60周岁",
+            versions=("2014",),
+            article=1,
+        ),
+        F(
+            "urban-parents-reward.woman-age",
+            55,
+            "age",
+            "女性年满55周岁",
+            versions=("2014",),
+            article=1,
+        ),
+        F(
+            "urban-parents-reward.paid-from",
+            "2014-01-01",
+            "date",
+            "从2014年1月1日起",
+            versions=("2014",),
+            article=2,
+        ),
+        F(
+            "urban-parents-reward.amount-per-month",
+            "80",
+            "yuan-per-month",
+            "每人每月发放奖励金80元",
+            versions=("2014",),
+            article=2,
+            applies_from="2014-01-01",
+            note="Paid from 2014-01-01 (从2014年1月1日起) under rules of August 2014. No later Hunan standard was found (searched 2026-12-01); a county reply of 2019-01-28 still quotes 每人每月发放奖励金80元.",
+        ),
+        F(
+            "urban-parents-reward.soe-contribution",
+            "5000",
+            "yuan",
+            "按每人5000元标准",
+            versions=("2014",),
+            article=3,
+            note="Item 3 of the quote.",
         ),
     ),
 )

@@ -1,6 +1,6 @@
 """国务院办公厅转发人口计生委财政部关于开展对农村部分计划生育家庭实行奖励扶助制度试点工作意见的通知 (国办发〔2004〕21号) — PRIMARY TEXT NOT FOUND; secondary quotes only."""
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 STATUTE = S(
     id="rural-reward-2004",
@@ -52,6 +52,43 @@ STATUTE = S(
             summary="Rural reward amounts by period: 600 (2004-2008), 720 (2009-2011), 960 (from 2012) yuan a person a year.",
             source="web:https://www.ctrod.com/archives/7769",
             note="SECONDARY SOURCE: not the document's own text, which was NOT FOUND. LOCAL page (肃南县, Gansu, on ctrod.com), heading (三)奖励标准; line breaks removed. The only source found that dates the 720-yuan standard from 2009-01-01.",
+        ),
+    ),
+    figures=(
+        F(
+            "rural-reward.born-from",
+            "1933-01-01",
+            "date",
+            "1933年1月1日",
+            versions=("2004",),
+            article=1,
+        ),
+        F(
+            "rural-reward.rules-window.first-year",
+            1973,
+            "year",
+            "1973年至",
+            versions=("2004",),
+            article=1,
+        ),
+        F(
+            "rural-reward.rules-window.last-year",
+            2001,
+            "year",
+            "至2001年间",
+            versions=("2004",),
+            article=1,
+        ),
+        F("rural-reward.age", 60, "age", "年满60周岁", versions=("2004",), article=1),
+        F(
+            "rural-reward.amount-per-year",
+            "600",
+            "yuan-per-year",
+            "不低于600元",
+            versions=("2004",),
+            article=2,
+            applies_until="2008-12-31",
+            note="SECONDARY SOURCE (a Xinhua report). Replaced from 2009-01-01 by 60 yuan a month (rural-reward.amount-per-month).",
         ),
     ),
 )

@@ -1,6 +1,6 @@
 """财政部、人口计生委关于调整全国农村部分计划生育家庭奖励扶助和计划生育家庭特别扶助标准的通知 (财教〔2011〕623号)."""
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 STATUTE = S(
     id="rural-reward-2011",
@@ -36,6 +36,46 @@ STATUTE = S(
             summary="From 2012-01-01 special assistance rises to at least 135 (child dead) / 110 (child disabled) yuan a person a month; complication cases unchanged.",
             source="web:http://www.fsou.com/html/text/chl/1643/164331.html",
             note="Item 二, with the preamble. The old figures (100 / 80) are the 2007 scheme's.",
+        ),
+    ),
+    figures=(
+        F(
+            "rural-reward.amount-per-month",
+            "60",
+            "yuan-per-month",
+            "现在的每人每月不低于60元",
+            versions=("2011",),
+            article=1,
+            applies_from="2009-01-01",
+            applies_until="2011-12-31",
+            note="The standard this notice calls 现在的 (in force until 2011-12-31). Its start on 2009-01-01 rests on rural-reward-2004 arts. 3-4 (a 2008 news report and a county page); the 2009 national document was NOT FOUND.",
+        ),
+        F(
+            "rural-reward.amount-per-month",
+            "80",
+            "yuan-per-month",
+            "提高到每人每月不低于80元",
+            versions=("2011",),
+            article=1,
+            note="No later national standard was found (searched 2026-12-01); still 80 a month in Shandong's 2017 budget (shandong-family-assistance-2017).",
+        ),
+        F(
+            "special-assistance.death.amount-per-month",
+            "135",
+            "yuan-per-month",
+            "提高到每人每月不低于135元",
+            versions=("2011",),
+            article=2,
+            applies_until="2013-12-31",
+        ),
+        F(
+            "special-assistance.disability.amount-per-month",
+            "110",
+            "yuan-per-month",
+            "提高到每人每月不低于110元",
+            versions=("2011",),
+            article=2,
+            applies_until="2013-12-31",
         ),
     ),
 )

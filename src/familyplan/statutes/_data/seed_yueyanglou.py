@@ -1,6 +1,6 @@
 """岳阳楼区卫计局行政权力实施程序和运行流程 (power list, seed 004) — subsidy eligibility, calendars, funding, late-fee flowchart."""
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 STATUTE = S(
     id="yueyanglou-list",
@@ -156,6 +156,24 @@ STATUTE = S(
             summary="Mid-term or later pregnancy meeting the legal conditions, fetus with a congenital defect: prenatal diagnosis certificate from a centre approved by the provincial health department.",
             source="seed:004_1091362718d1755b.txt",
             note="Seed: same flowchart as article 14, fourth box.",
+        ),
+    ),
+    figures=(
+        F(
+            "health-allowance.yueyanglou.certificate-by",
+            "2015-12-31",
+            "date",
+            "持有2015年12月31日前颁发的",
+            versions=("2016",),
+            article=4,
+        ),
+        F(
+            "late-term-termination.yueyanglou.physicians",
+            2,
+            "count",
+            "两名以上医师",
+            versions=("2016",),
+            article=15,
         ),
     ),
 )

@@ -1,6 +1,6 @@
 """全国独生子女伤残死亡家庭扶助制度试点方案 (国人口发〔2007〕78号) — PRIMARY TEXT NOT FOUND; conditions from seed 004, amounts from a news report."""
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 STATUTE = S(
     id="special-assistance-2007",
@@ -36,6 +36,54 @@ STATUTE = S(
             summary="Special assistance: at least 80 (child disabled) or 100 (child dead) yuan a person a month from age 49, until death or the child's recovery.",
             source="web:http://news.sina.com.cn/c/2008-10-22/014616498127.shtml",
             note="SECONDARY SOURCE: not the document's own text, which was NOT FOUND. 京华时报 2008-10-22 (新浪 copy). The pairing 80 = disability, 100 = death follows the word order and is confirmed by 财教〔2011〕623号 item 二.",
+        ),
+    ),
+    figures=(
+        F(
+            "special-assistance.born-from",
+            "1933-01-01",
+            "date",
+            "1933年1月1日",
+            versions=("2007",),
+            article=1,
+        ),
+        F(
+            "special-assistance.woman-age",
+            49,
+            "age",
+            "女方年满49周岁",
+            versions=("2007",),
+            article=1,
+        ),
+        F(
+            "special-assistance.worst-grade",
+            3,
+            "grade",
+            "伤病残达到三级以上",
+            versions=("2007",),
+            article=1,
+        ),
+        F(
+            "special-assistance.death.amount-per-month",
+            "100",
+            "yuan-per-month",
+            "或100元",
+            versions=("2007",),
+            article=2,
+            applies_from="2008-01-01",
+            applies_until="2011-12-31",
+            note="SECONDARY SOURCE (a news report); 2008 is the first year of the national roll-out. Confirmed as the standard before 2012 by rural-reward-2011 art. 2 (从现在的每人每月不低于100元).",
+        ),
+        F(
+            "special-assistance.disability.amount-per-month",
+            "80",
+            "yuan-per-month",
+            "不低于80元",
+            versions=("2007",),
+            article=2,
+            applies_from="2008-01-01",
+            applies_until="2011-12-31",
+            note="SECONDARY SOURCE (a news report); confirmed by rural-reward-2011 art. 2 (由现在的每人每月不低于80元).",
         ),
     ),
 )

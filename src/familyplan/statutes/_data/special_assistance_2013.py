@@ -1,6 +1,6 @@
 """国家卫生计生委 民政部 财政部 人力资源社会保障部 住房城乡建设部关于进一步做好计划生育特殊困难家庭扶助工作的通知 (国卫家庭发〔2013〕41号) — PRIMARY TEXT NOT FOUND; news quote only."""
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 STATUTE = S(
     id="special-assistance-2013",
@@ -28,6 +28,48 @@ STATUTE = S(
             summary="From 2014 special assistance (woman aged 49): urban 270 (disabled) / 340 (dead), rural 150 / 170 yuan a person a month.",
             source="web:http://ahscb.com/html/2013-12/27/content_146199.htm",
             note="SECONDARY SOURCE: not the document's own text, which was NOT FOUND. 中新社 report of 2013-12-27 quoting the notice. Order: 伤残 then 死亡, so urban 270 disability / 340 death, rural 150 disability / 170 death.",
+        ),
+    ),
+    figures=(
+        F(
+            "special-assistance.disability.urban.amount-per-month",
+            "270",
+            "yuan-per-month",
+            "城镇每人每月270元",
+            versions=("2013",),
+            article=1,
+            applies_until="2016-12-31",
+            note="SECONDARY SOURCE. Restated as the urban standard by 财社〔2016〕16号 (special-assistance-2016). Ends 2016-12-31: the national standard was later raised to 350 (the 'from' figure of 财社〔2022〕49号), by a document and on a date NOT FOUND.",
+        ),
+        F(
+            "special-assistance.death.urban.amount-per-month",
+            "340",
+            "yuan-per-month",
+            "、340元",
+            versions=("2013",),
+            article=1,
+            applies_until="2016-12-31",
+            note="SECONDARY SOURCE. Restated as the urban standard by 财社〔2016〕16号 (special-assistance-2016). Ends 2016-12-31: the national standard was later raised to 450 (the 'from' figure of 财社〔2022〕49号), by a document and on a date NOT FOUND.",
+        ),
+        F(
+            "special-assistance.disability.rural.amount-per-month",
+            "150",
+            "yuan-per-month",
+            "农村每人每月150元",
+            versions=("2013",),
+            article=1,
+            applies_until="2015-12-31",
+            note="SECONDARY SOURCE. Raised to the urban 270 by 财社〔2016〕16号 (special-assistance-2016) in 2016, on a date NOT FOUND.",
+        ),
+        F(
+            "special-assistance.death.rural.amount-per-month",
+            "170",
+            "yuan-per-month",
+            "、170元",
+            versions=("2013",),
+            article=1,
+            applies_until="2015-12-31",
+            note="SECONDARY SOURCE. Raised to the urban 340 by 财社〔2016〕16号 (special-assistance-2016) in 2016, on a date NOT FOUND.",
         ),
     ),
 )
