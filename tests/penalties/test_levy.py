@@ -299,7 +299,9 @@ class TestTimeAndInput:
         assert d["kind"] == "levy-assessment"
         assert d["total_minimum"] == "160000.00"
         rendered = [str(c) for c in r.citations]
-        assert "《湖南省人口与计划生育条例》第三十七条" in rendered
+        # art. 37 ¶1 item (二) sets the multiple; ¶3 (本条所称总收入…) the income it applies to
+        assert "《湖南省人口与计划生育条例》第三十七条第一款第二项" in rendered
+        assert "《湖南省人口与计划生育条例》第三十七条第三款" in rendered
         assert "《中华人民共和国人口与计划生育法》第四十一条第一款" in rendered
 
 

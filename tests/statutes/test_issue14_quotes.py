@@ -70,3 +70,29 @@ def test_tech_service_regs_end_is_the_abolishing_decision() -> None:
     v2001 = statutes.get("tech-service-regs").version("2001")
     assert v2001 is not None
     assert "第四十六条" not in v2001.note
+
+
+def test_levy_income_step_cites_the_total_income_paragraph() -> None:
+    # Hunan art. 37 ¶3 (64365.com copy): 本条所称总收入，按违法生育者或者违法收养者的双方实际收入
+    # 计算 … 实际收入低于本县（市、区）上年度…人均可支配收入的 — the step choosing the income cites it
+    from familyplan.penalties import IncomeBase, LevyCase, Party, assess_levy
+
+    case = LevyCase(
+        jurisdiction="430602",
+        birth_on="2017-05-01",
+        decided_on="2017-09-01",
+        circumstance="extra-child",
+        children_over_limit=1,
+        parties=(Party("mother", actual_income="20000", residence="urban"),),
+        income_base=IncomeBase(
+            urban_disposable="28000", rural_net="11000", year=2016, area="430602"
+        ),
+    )
+    r = assess_levy(case)
+    income_steps = [s for s in r.steps if "income used" in s.description]
+    assert income_steps
+    for step in income_steps:
+        assert step.citation is not None
+        assert str(step.citation) == "《湖南省人口与计划生育条例》第三十七条第三款"
+    # the multiple comes from ¶1 item (二): 二至六倍
+    assert str(r.parties[0].citation) == "《湖南省人口与计划生育条例》第三十七条第一款第二项"

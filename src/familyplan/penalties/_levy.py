@@ -343,27 +343,46 @@ class _Rule:
 
 def _hunan_rule(case: LevyCase, n: int) -> _Rule:
     c = case.circumstance
-    # （一）符合再生育一个子女的条件未取得生育证的，按照上年度总收入的百分之三十征收
+    # 第一款（一）符合再生育一个子女的条件未取得生育证生育的，按照上年度总收入的百分之三十征收
     if c is Circumstance.NO_PERMIT:
-        return _Rule("fraction", D("0.3"), D("0.3"), "hunan-total", 37)
-    # （二）违法多生育一个子女的，按照上年度总收入的二至六倍征收 … 每多生育一个子女的，依次增加三倍征收
+        return _Rule("fraction", D("0.3"), D("0.3"), "hunan-total", 37, paragraph=1, item=1)
+    # 第一款（二）违法多生育一个子女的，按照上年度总收入的二至六倍征收 … 每再多生育一个子女的，依次增加三倍征收
     shift = D(3) * (n - 1)
     if c is Circumstance.BIGAMY_OR_OTHER_PARTNER:
-        # 重婚或与配偶之外的人生育一个子女的，按照六倍至八倍征收
+        # 重婚或者与配偶之外的人生育一个子女的，按照六至八倍征收
         return _Rule(
-            "multiple", D(6) + shift, D(8) + shift, "hunan-total", 37, heavier_allowed=True
+            "multiple",
+            D(6) + shift,
+            D(8) + shift,
+            "hunan-total",
+            37,
+            paragraph=1,
+            item=2,
+            heavier_allowed=True,
         )
-    note = ""
+    rule = _Rule(
+        "multiple",
+        D(2) + shift,
+        D(6) + shift,
+        "hunan-total",
+        37,
+        paragraph=1,
+        item=2,
+        heavier_allowed=True,
+    )
     if c in (
         Circumstance.UNMARRIED_ELIGIBLE,
         Circumstance.UNMARRIED_NOT_ELIGIBLE,
         Circumstance.ILLEGAL_ADOPTION,
     ):
-        # 非婚生育和非法收养子女的，依子女数量按本条前款第（二）项规定标准征收社会抚养费
-        note = "非婚生育和非法收养子女的，依子女数量按本条前款第（二）项规定标准征收"
-    return _Rule(
-        "multiple", D(2) + shift, D(6) + shift, "hunan-total", 37, heavier_allowed=True, note=note
-    )
+        # 第二款: 非婚生育和非法收养子女的，依子女数量按本条前款第（二）项规定标准征收社会抚养费
+        return attrs.evolve(
+            rule,
+            paragraph=2,
+            item=None,
+            note="非婚生育和非法收养子女的，依子女数量按本条前款第（二）项规定标准征收",
+        )
+    return rule
 
 
 def _shandong_rule(case: LevyCase, n: int) -> _Rule:
@@ -464,6 +483,8 @@ def _income(
             f"the county's {base.year} {label} from its statistical bulletin ({party.residence})",
         )
     if rule.income == "hunan-total":
+        # 第三十七条第三款: 农村居民的实际收入低于本县（市、区）上年度农村居民人均可支配收入 …
+        label = "城镇居民人均可支配收入" if party.residence == "urban" else "农村居民人均可支配收入"
         if party.actual_income is None:
             return (
                 floor,
@@ -603,7 +624,14 @@ def assess_levy(
                     cite,
                 )
             income, reason = _income(rule, party, case.income_base, statute_id, idx)
-            trace.add(f"{party.role}: income used — {reason}", income, cite)
+            income_cite = cite
+            if rule.income == "hunan-total":
+                # 湖南 第三十七条第三款: 本条所称总收入，按违法生育者或者违法收养者的双方实际收入
+                # 计算 … 实际收入低于本县（市、区）上年度…人均可支配收入的 … (end of ¶ not read)
+                income_cite = statutes.citation(
+                    statute_id, rule.article, on=case.birth_on, paragraph=3
+                )
+            trace.add(f"{party.role}: income used — {reason}", income, income_cite)
             if income is None:  # a fixed sum (see _Rule)
                 lo_amt, hi_amt = low, high
             else:
