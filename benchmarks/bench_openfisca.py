@@ -55,7 +55,7 @@ from typing import Any
 
 import numpy as np
 
-from familyplan import batch, eligibility, penalties
+from familyplan import batch, eligibility, penalties, statutes
 
 CHUNK = 1 << 16
 EPOCH = dt.date(1970, 1, 1)
@@ -145,6 +145,10 @@ BORN_FROM = np.datetime64("1933-01-01")
 AGE = 60
 RATE_NUM, RATE_DEN = penalties.RATE_PER_MONTH.as_integer_ratio()  # 2/1000 = 1/500
 CAP_FROM = np.datetime64(penalties.CAP_FROM.isoformat())
+# the rate article's last day in force (357 ceased 2021-09-09): no month ending later is charged
+RATE_UNTIL = np.datetime64(
+    statutes.figure_history("late-fee.rate-per-month")[-1].applies_until.isoformat()  # type: ignore[union-attr]
+)
 
 
 # -- plain numpy reference ---------------------------------------------------------------
@@ -191,15 +195,17 @@ def numpy_late_fee(c: dict[str, np.ndarray], cal: Calendar) -> tuple[np.ndarray,
     months = np.empty(n, dtype=np.int64)
     fee = np.empty(n, dtype=np.int64)
     cap = CAP_FROM.astype(np.int64)
+    until = RATE_UNTIL.astype(np.int64)
     for a in range(0, n, CHUNK):
         s = slice(a, a + CHUNK)
         due = c["due_on"][s].view(np.int64)
         as_of = c["as_of"][s].view(np.int64)
         pd_ = cal.table.take(due - cal.lo).astype(np.int64)
-        pa = cal.table.take(as_of - cal.lo).astype(np.int64)
+        end = np.minimum(as_of, until)
+        pa = cal.table.take(end - cal.lo).astype(np.int64)
         m = (pa >> 6) - (pd_ >> 6)
         m -= ((pd_ & 62) > (pa & 62)) & ~(pa & 1).astype(bool)
-        m *= as_of > due
+        m *= end > due
         principal = c["principal_fen"][s]
         capped = (as_of >= cap) & (m * RATE_NUM > RATE_DEN)
         f = (2 * RATE_NUM * principal * m + RATE_DEN) // (2 * RATE_DEN)

@@ -5,7 +5,9 @@ worked out here **independently of the library**, with the arithmetic of the
 articles written out by hand (so the audit test is a real cross-check):
 
 * late fee: principal x 0.002 x whole months after the last day to pay
-  (357 art. 8), capped at the principal from 2012 (行政强制法 art. 45);
+  (357 art. 8), capped at the principal from 2012 (行政强制法 art. 45); no
+  month ending after 2021-09-08 is charged (357 ceased: abolished by
+  《国务院关于废止部分行政法规的决定》, in force on publication, 2021-09-09);
 * levy: Shandong 2016 art. 37 ¶2 (3 x the county base per child), Hunan 2016
   art. 37 (a multiple inside 2-6 x the income floored at the base);
 * subsidy: the national rural reward (960 a year from 2012, 财教〔2011〕623号);
@@ -61,7 +63,7 @@ def late_fee_row(rng: random.Random, i: int) -> dict[str, str]:
     principal = Decimal(rng.randrange(5_000, 300_000))
     due = dt.date(2008, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 12))
     as_of = due + dt.timedelta(days=rng.randrange(0, 365 * 8))
-    fee = principal * Decimal("0.002") * whole_months(due, as_of)
+    fee = principal * Decimal("0.002") * whole_months(due, min(as_of, dt.date(2021, 9, 8)))
     if as_of >= dt.date(2012, 1, 1):
         fee = min(fee, principal)
     return {

@@ -16,7 +16,7 @@ import datetime as _dt
 
 from familyplan.errors import InvalidInput
 
-__all__ = ["add_months", "add_years", "as_date", "as_date_or_none", "days_in_month"]
+__all__ = ["add_months", "add_years", "as_date", "as_date_or_none", "days_in_month", "month_index"]
 
 
 def as_date(value: object, field: str) -> _dt.date:
@@ -102,3 +102,12 @@ def add_years(day: _dt.date, n: int) -> _dt.date:
     (datetime.date(2018, 2, 28), datetime.date(2020, 2, 29))
     """
     return add_months(day, _MONTHS_PER_YEAR * n)
+
+
+def month_index(day: _dt.date) -> int:
+    """A running month number: the difference of two counts calendar months.
+
+    >>> month_index(_dt.date(2014, 1, 31)) - month_index(_dt.date(2013, 1, 31))
+    12
+    """
+    return _MONTHS_PER_YEAR * day.year + day.month - 1

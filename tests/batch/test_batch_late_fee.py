@@ -189,10 +189,14 @@ def test_worked_examples() -> None:
             "as_of": days([r[2] for r in reg]),
         }
     )
-    assert out["amount_fen"].tolist() == [240000, 220000, 2000, 0, 100000]
-    assert out["months"].tolist() == [12, 11, 1, 0, 500 + 1]
-    assert out["capped"].tolist() == [False, False, False, False, True]
-    assert out["citation"][4] == f"{RATE}; {CAP}"
+    # row 5: 《社会抚养费征收管理办法》 is in force until 2021-09-08 (abolished by
+    # 《国务院关于废止部分行政法规的决定》, in force 2021-09-09): by default no month ending after
+    # that day is charged — Feb 2005 .. Aug 2021 = 11 + 15 x 12 + 8 = 199 months,
+    # 1000 yuan x 2/1000 x 199 = 398.00 yuan, below the principal (no cap)
+    assert out["amount_fen"].tolist() == [240000, 220000, 2000, 0, 39800]
+    assert out["months"].tolist() == [12, 11, 1, 0, 199]
+    assert out["capped"].tolist() == [False, False, False, False, False]
+    assert out["citation"][4] == RATE  # the cap (行政强制法 art. 45 ¶2) is not reached
     compare(out, reg)
 
 

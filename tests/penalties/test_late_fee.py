@@ -61,8 +61,15 @@ class TestWorkedExamples:
         before = late_fee("1000", due_on="2005-01-31", as_of="2011-12-31")
         assert (before.months, before.amount, before.cap_applies) == (83, D("166.00"), False)
         # 500 whole months (2005-01-31 + 500 months = 2046-09-30) would be 1000; by 2060 the
-        # months give 660 x 2 = 1320 > 1000 -> capped at the principal (行政强制法 art. 45 ¶2)
-        after = late_fee("1000", due_on="2005-01-31", as_of="2060-01-31")
+        # months give 660 x 2 = 1320 > 1000 -> capped at the principal (行政强制法 art. 45 ¶2).
+        # Only under the reading that accrual continues after the measures ceased (2021-09-08):
+        # by default it stops (see test_accrual_stops_when_the_measures_ceased).
+        after = late_fee(
+            "1000",
+            due_on="2005-01-31",
+            as_of="2060-01-31",
+            policy=LateFeePolicy(after_cessation="continue"),
+        )
         assert after.amount == D("1000.00")
         assert after.capped
         assert after.uncapped_amount == D("1320.000")
@@ -171,6 +178,42 @@ class TestWorkedExamples:
         assert r.amount == D("1")
         assert r.exact_amount == D("1.99998")
         assert isinstance(r.rounding, Rounding)
+
+    def test_accrual_stops_when_the_measures_ceased(self) -> None:
+        # Issue 14 item 6. 《社会抚养费征收管理办法》第八条 (每月加收…千分之二) is the only rate
+        # article; the measures were abolished by 《国务院关于废止部分行政法规的决定》 (item 二),
+        # 本决定自公布之日起施行, in force 2021-09-09: their last day is 2021-09-08.
+        # Due 2020-01-31, as of 2023-01-31: months of default end on 2020-02-29, 2020-03-31, …
+        # 2021-08-31 (the 19th: Feb-Dec 2020 = 11, Jan-Aug 2021 = 8); the 20th would end on
+        # 2021-09-30, after the last day in force -> 19 months, 100000 x 2/1000 x 19 = 3800.00
+        # (not 36 months = 7200.00).
+        r = late_fee("100000", due_on="2020-01-31", as_of="2023-01-31")
+        assert (r.months, r.amount) == (19, D("3800.00"))
+        assert r.schedule[-1].end == dt.date(2021, 8, 31)
+        assert r.policy.after_cessation == "stop"
+        assert any("accrual stops on 2021-09-08" in s.description for s in r.steps)
+        # the other reading, a named policy: all 36 months (2020-02 .. 2023-01), 7200.00
+        other = late_fee(
+            "100000",
+            due_on="2020-01-31",
+            as_of="2023-01-31",
+            policy=LateFeePolicy(after_cessation="continue"),
+        )
+        assert (other.months, other.amount) == (36, D("7200.00"))
+        assert "continues" in other.policy.label
+        # months="started": the month running on 2021-09-08 (2021-09-01..) is charged, 20 x 200
+        started = late_fee(
+            "100000",
+            due_on="2020-01-31",
+            as_of="2023-01-31",
+            policy=LateFeePolicy(months="started"),
+        )
+        assert (started.months, started.amount) == (20, D("4000.00"))
+        assert started.schedule[-1].end == dt.date(2021, 9, 8)
+        # before the end nothing changes: as of 2021-08-31, the same 19 months
+        assert late_fee("100000", due_on="2020-01-31", as_of="2021-08-31").months == 19
+        with pytest.raises(InvalidInput):
+            LateFeePolicy(after_cessation="never")  # type: ignore[arg-type]
 
     def test_to_dict(self) -> None:
         d = late_fee("100000", due_on="2013-01-31", as_of="2014-01-31").to_dict()

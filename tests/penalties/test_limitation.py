@@ -32,7 +32,10 @@ D = dt.date
         # harm flag before 2021-07-15: the 1996/2017 text has no five-year rule
         (D(2018, 1, 5), None, D(2021, 1, 6), True, 2, D(2020, 1, 5), True),
         # 2021 art. 36: 涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年
-        (D(2018, 1, 5), None, D(2022, 1, 6), True, 5, D(2023, 1, 5), False),
+        (D(2020, 1, 5), None, D(2022, 1, 6), True, 5, D(2025, 1, 5), False),
+        # … but not for a period that had run out before 2021-07-15: two years from 2018-01-05
+        # under 2017 art. 29 ended on 2020-01-05 (issue 14 item 5; see the test below)
+        (D(2018, 1, 5), None, D(2022, 1, 6), True, 2, D(2020, 1, 5), True),
         (D(2018, 1, 5), None, D(2022, 1, 6), False, 2, D(2020, 1, 5), True),
     ],
 )
@@ -51,6 +54,23 @@ def test_table(
     assert r.expired is expired
     article = 36 if found >= D(2021, 7, 15) else 29
     assert r.citations[0].article == article
+
+
+def test_an_expired_limitation_is_not_revived() -> None:
+    # Issue 14 item 5. Act 2018-06-01 with harmful consequences, discovered 2021-09-01.
+    # 《行政处罚法》(2017) 第二十九条: 违法行为在二年内未被发现的，不再给予行政处罚 — two years from
+    # 2018-06-01 end on 2020-06-01. The 2021 text (第三十六条, five years with harm) came into
+    # force on 2021-07-15 (第八十六条), after that day; 第三十七条 applies the law at the time
+    # of the act unless the new law is lighter, and five years is not lighter. Expired.
+    r = limitation(D(2018, 6, 1), discovered_on=D(2021, 9, 1), harm_to_life_health_or_finance=True)
+    assert r.expired is True
+    assert (r.period_years, r.last_day) == (2, D(2020, 6, 1))
+    assert any("does not revive" in s.description for s in r.steps)
+    assert {(c.article, c.version) for c in r.citations} >= {(29, "2017"), (37, "2021")}
+    # still running on 2021-07-15 (two years from 2019-09-01 end 2021-09-01): the 2021 text
+    # in force on discovery gives five years, 2019-09-01 + 5 years = 2024-09-01
+    r = limitation(D(2019, 9, 1), discovered_on=D(2022, 1, 1), harm_to_life_health_or_finance=True)
+    assert (r.period_years, r.last_day, r.expired) == (5, D(2024, 9, 1), False)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,9 @@ force from the same sources, and gives the same answer on every row:
   clamped to the month's end (``due_on + relativedelta(months=n) <= as_of``);
 * fee = principal x 2/1000 x months, exact, rounded once to the fen half up —
   in integers: ``(2 * principal_fen * months * 1 + 500) // 1000``;
-* from 2012-01-01 (``as_of``) the fee is at most the principal.
+* from 2012-01-01 (``as_of``) the fee is at most the principal;
+* no month ending after the rate article's last day in force is charged
+  (the scalar default ``LateFeePolicy.after_cessation="stop"``).
 
 Rows with payments (a second table keyed by ``case_id``), rows whose principal
 is too large for exact int64 arithmetic, and every row when a non-default
@@ -270,8 +272,13 @@ def _late_fee(
     err.add(as_st == BAD, "as_of must be a datetime.date or an ISO date string 'YYYY-MM-DD'")
     start = due + 1
     in_force = np.zeros(n, dtype=bool)
+    # accrual stops on the last day the rate article is in force (the scalar
+    # default, LateFeePolicy.after_cessation="stop")
+    accrual_end = as_of.copy()
     for lo, hi in _RATE_SPANS:
-        in_force |= (start >= lo) & (start <= hi)
+        here = (start >= lo) & (start <= hi)
+        in_force |= here
+        accrual_end = np.where(here, np.minimum(as_of, hi), accrual_end)
     err.add(
         ~in_force & (due_st == OK),
         f"no late-fee rate in force on the first day of default ({RATE_CITATION} not in force)",
@@ -288,7 +295,7 @@ def _late_fee(
         scalar_rows[:] = True
 
     safe_p = principal * ok
-    months = completed_months(due, as_of) * ok
+    months = completed_months(due, accrual_end) * ok
     # int64 exactness: 2 * num * p * n + den must fit (else the scalar function, in Decimal)
     n_eff = np.maximum(np.minimum(months, _RATE_DEN // _RATE_NUM + 1), 1)
     limit = (_I64_MAX - _RATE_DEN) // (2 * _RATE_NUM * n_eff)

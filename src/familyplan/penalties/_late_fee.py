@@ -28,7 +28,7 @@ from typing import Any, Literal
 import attrs
 
 from familyplan import statutes
-from familyplan._dates import add_months, as_date
+from familyplan._dates import add_months, as_date, month_index
 from familyplan.errors import InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan
@@ -46,14 +46,20 @@ __all__ = [
     "month_end",
 ]
 
-RATE_PER_MONTH = Decimal("0.002")
-"""千分之二 a month (《社会抚养费征收管理办法》第八条; 《山东省人口与计划生育条例》第四十四条)."""
+_RATE = "late-fee.rate-per-month"
+_COERCION_LAW = "administrative-coercion-law"
 
-CAP_FROM = _dt.date(2012, 1, 1)
-"""《行政强制法》 in force (第七十一条): from then the fee never exceeds the principal (第四十五条第二款)."""
+RATE_PER_MONTH: Decimal = statutes.figure_history(_RATE)[0].as_decimal()
+"""千分之二 a month (《社会抚养费征收管理办法》第八条), read from the registry figure
+``late-fee.rate-per-month``; the calculator itself looks the figure up by date."""
+
+CAP_FROM: _dt.date = statutes.get(_COERCION_LAW).versions[0].effective_from
+"""《行政强制法》 in force (第七十一条, the first version's ``effective_from`` in the
+registry): from then the fee never exceeds the principal (第四十五条第二款)."""
 
 MonthCounting = Literal["completed", "started"]
 Allocation = Literal["principal-first", "fee-first"]
+AfterCessation = Literal["stop", "continue"]
 _ONE_DAY = _dt.timedelta(days=1)
 
 
@@ -81,7 +87,7 @@ def completed_months(due_on: _dt.date, as_of: _dt.date) -> int:
     """
     if as_of <= due_on:
         return 0
-    n = (as_of.year - due_on.year) * 12 + (as_of.month - due_on.month)
+    n = month_index(as_of) - month_index(due_on)
     while n > 0 and month_end(due_on, n) > as_of:
         n -= 1
     return n
@@ -111,9 +117,19 @@ class LateFeePolicy:
         unpaid principal first, the rest to fees already accrued;
         ``"fee-first"`` pays accrued fees first.
     :param rounding: final rounding of the fee (default to the fen, half up).
+    :param after_cessation: what happens after the rate article stops being in
+        force (《社会抚养费征收管理办法》, last day 2021-09-08: abolished by
+        《国务院关于废止部分行政法规的决定》, in force on publication, 2021-09-09).
+        ``"stop"`` (default): no article charges a late fee after that day, so
+        accrual stops on it — months ending later are not charged (a month
+        running on it is, under ``months="started"``). ``"continue"``: the
+        other reading — the fee charged under art. 8 goes on accruing at the
+        rate of its last day in force, as if the obligation kept its terms.
 
     >>> LateFeePolicy().label
     'completed months; principal-first; fen, half-up'
+    >>> LateFeePolicy(after_cessation="continue").label
+    'completed months; principal-first; fen, half-up; accrual continues after the rate article ceased'
     """
 
     months: MonthCounting = attrs.field(
@@ -124,16 +140,23 @@ class LateFeePolicy:
         validator=_policy_choice(("principal-first", "fee-first"), "allocation"),
     )
     rounding: Rounding = attrs.field(default=FEN_HALF_UP, validator=_rounding)
+    after_cessation: AfterCessation = attrs.field(
+        default="stop", validator=_policy_choice(("stop", "continue"), "after_cessation")
+    )
 
     @property
     def label(self) -> str:
-        return f"{self.months} months; {self.allocation}; {self.rounding.label}"
+        label = f"{self.months} months; {self.allocation}; {self.rounding.label}"
+        if self.after_cessation == "continue":
+            label += "; accrual continues after the rate article ceased"
+        return label
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "months": self.months,
             "allocation": self.allocation,
             "rounding": self.rounding.to_dict(),
+            "after_cessation": self.after_cessation,
         }
 
 
@@ -263,21 +286,25 @@ def _as_instalments(value: object) -> tuple[Instalment, ...] | None:
     return tuple(sorted(out, key=lambda i: i.due_on))
 
 
-def _citation(
-    statute_id: str, article: int, on: _dt.date, paragraph: int | None = None
-) -> Citation:
-    return statutes.citation(statute_id, article, on=on, paragraph=paragraph)
+@attrs.frozen
+class _Ref:
+    statute_id: str
+    article: int
+
+
+# the civil-law articles on how a period of months ends, newest first
+_MONTH_RULES = (
+    _Ref("civil-code", article=202),
+    _Ref("general-provisions-civil-law", article=202),
+    _Ref("general-principles-civil-law", article=154),
+)
 
 
 def _month_rule_citation(on: _dt.date) -> Citation | None:
     """The civil-law article on month periods in force on ``on``, if the registry has one."""
-    for statute_id, article in (
-        ("civil-code", 202),
-        ("general-provisions-civil-law", 202),
-        ("general-principles-civil-law", 154),
-    ):
+    for ref in _MONTH_RULES:
         try:
-            return _citation(statute_id, article, on)
+            return statutes.citation(ref.statute_id, ref.article, on=on)
         except NotInForce:
             continue
     return None
@@ -358,16 +385,40 @@ def late_fee(
 
     trace = Trace()
     start = due + _ONE_DAY
-    rate_cite = _citation(
-        "levy-measures", 8, start
-    )  # raises NotInForce outside 2002-09-01..2021-09-08
+    # 357 art. 8: 自欠缴之日起每月加收欠缴社会抚养费的千分之二的滞纳金
+    rate_fig = statutes.figure(_RATE, on=start)  # NotInForce outside 2002-09-01..2021-09-08
+    rate = rate_fig.as_decimal()
+    rate_cite = rate_fig.citation
     trace.add(
         f"last day to pay {due.isoformat()}; default from {start.isoformat()} (自欠缴之日起)",
         start,
         rate_cite,
         zh="自欠缴之日起加收滞纳金",
     )
-    trace.add("late fee rate per month of the unpaid levy (千分之二)", RATE_PER_MONTH, rate_cite)
+    trace.add(f"late fee rate per month of the unpaid levy ({rate_fig.words})", rate, rate_cite)
+    accrual_end = day
+    ceased = rate_fig.applies_until
+    if ceased is not None and day > ceased:
+        statute = rate_fig.provision.statute
+        gone = (
+            f"《{statute.title}》 is in force until {ceased.isoformat()} ({rate_fig.version.note})"
+        )
+        if pol.after_cessation == "stop":
+            accrual_end = ceased
+            trace.add(
+                f"{gone}: after that day no article in force charges a late fee, so accrual "
+                f"stops on {ceased.isoformat()} (policy after_cessation='stop'; months ending "
+                "later are not charged)",
+                ceased,
+                rate_cite,
+            )
+        else:
+            trace.add(
+                f"{gone}: accrual continues after it at the rate of its last day in force "
+                "(policy after_cessation='continue', a reading no article states)",
+                ceased,
+                rate_cite,
+            )
     month_cite = _month_rule_citation(day)
     trace.add(
         "a month of default ends on the corresponding day, or the month's last day; "
@@ -384,10 +435,14 @@ def late_fee(
     # every month of default to charge: (last day charged, debt, month number, complete?)
     events: list[tuple[_dt.date, int, int, bool]] = []
     for d_i, debt in enumerate(debts):
-        n_done = completed_months(debt.due_on, day)
+        n_done = completed_months(debt.due_on, accrual_end)
         events.extend((month_end(debt.due_on, k), d_i, k, True) for k in range(1, n_done + 1))
-        if pol.months == "started" and day > debt.due_on and month_end(debt.due_on, n_done) < day:
-            events.append((day, d_i, n_done + 1, False))
+        if (
+            pol.months == "started"
+            and accrual_end > debt.due_on
+            and month_end(debt.due_on, n_done) < accrual_end
+        ):
+            events.append((accrual_end, d_i, n_done + 1, False))
     events.sort(key=lambda e: (e[0], e[1]))
 
     schedule: list[LatePeriod] = []
@@ -424,7 +479,7 @@ def late_fee(
                 apply(pending)
                 pending = next(pay_iter, None)
             debt = debts[d_i]
-            fee = debt.unpaid * RATE_PER_MONTH
+            fee = debt.unpaid * rate
             fee_accrued += fee
             schedule.append(
                 LatePeriod(
@@ -465,13 +520,14 @@ def late_fee(
             label = "" if period.instalment is None else f" (instalment {period.instalment})"
             trace.add(
                 f"{period.start.isoformat()} to {period.end.isoformat()}{label}: "
-                f"{period.unpaid_principal} unpaid x 0.002",
+                f"{period.unpaid_principal} unpaid x {rate}",
                 period.fee,
                 rate_cite,
             )
     trace.add("late fee accrued before the cap", uncapped)
     if cap_applies:
-        cap_cite = _citation("administrative-coercion-law", 45, day, paragraph=2)
+        # 行政强制法 art. 45 ¶2: 加处罚款或者滞纳金的数额不得超出金钱给付义务的数额
+        cap_cite = statutes.citation(_COERCION_LAW, article=45, on=day, paragraph=2)
         trace.add(
             "滞纳金的数额不得超出金钱给付义务的数额: the fee is at most the principal"
             + (" (the cap applies)" if capped else " (not reached)"),

@@ -7,9 +7,13 @@ or financial security is involved with harmful consequences.
 
 Which text applies: the one in force on the day the act was discovered, the
 moment the question "may it still be punished?" is answered (documented
-policy). Years end on the corresponding day (a 29 February start ends on
-28 February: the shared month-end clamp ``familyplan._dates.add_years``,
-《民法典》第二百零二条's rule for a missing corresponding day). No roll-forward to a
+policy) — except that an expired limitation stays expired: when the period of
+the text in force when it began to run had already ended before the later text
+came into force, no later (longer) period revives it. 《行政处罚法》(2021)
+第三十七条 applies the law in force when the act was committed unless the new
+law is lighter; a longer period is not lighter. Years end on the corresponding
+day (a 29 February start ends on 28 February: the month-end clamp of
+《民法典》第二百零二条, ``familyplan._dates.add_years``). No roll-forward to a
 working day: discovery is not an act a party must perform by a deadline.
 """
 
@@ -24,7 +28,7 @@ from familyplan import statutes
 from familyplan._dates import add_years, as_date, as_date_or_none
 from familyplan.errors import InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
-from familyplan.penalties._offence_data import LIMITATION_RULES
+from familyplan.penalties._offence_data import LENITY_RULE, LIMITATION_RULES, LimitationRule
 
 __all__ = ["Limitation", "limitation"]
 
@@ -95,12 +99,7 @@ def limitation(
             f"a date on or after the act (or its end), {runs_from.isoformat()}",
         )
     trace = Trace()
-    rule = None
-    for r in LIMITATION_RULES:
-        v = statutes.get(r.statute_id).version_on(found)
-        if v is not None and v.label in r.versions:
-            rule = r
-            break
+    rule = _rule_on(found)
     if rule is None:
         spans = []
         for r in LIMITATION_RULES:
@@ -109,23 +108,37 @@ def limitation(
                 if ver is not None:
                     spans.append(ver.span)
         raise NotInForce("limitation period (处罚时效)", found, spans)
-    cite = statutes.citation(rule.statute_id, rule.article, on=found)
-    trace.add(f"limitation rule in force on discovery ({found.isoformat()})", str(cite), cite)
-    years = rule.years
-    if harm_to_life_health_or_finance:
-        if rule.harm_years is not None:
-            years = rule.harm_years
-            trace.add("life/health or financial safety with harmful consequences", years, cite)
-        else:
-            trace.add(
-                "the longer period for harm to life, health or finance does not exist in this text",
-                years,
-                cite,
-            )
+    rule_cite = statutes.citation(rule.statute_id, article=rule.article, on=found)
+    trace.add(
+        f"limitation rule in force on discovery ({found.isoformat()})", str(rule_cite), rule_cite
+    )
+    years, cite = _period(rule, found, harm_to_life_health_or_finance, trace)
     if end is not None:
         trace.add("continuing act: the period runs from its end", runs_from, cite)
     last = add_years(runs_from, years)
     trace.add(f"{years} years from {runs_from.isoformat()} end on", last, cite)
+
+    # an expired limitation stays expired: the text in force when the period began
+    earlier = _rule_on(runs_from)
+    if earlier is not None and earlier is not rule:
+        then_years, then_cite = _period(earlier, runs_from, harm_to_life_health_or_finance, None)
+        then_last = add_years(runs_from, then_years)
+        later_from = _first_day(rule, found)
+        if then_last < later_from:
+            lenity = statutes.citation(LENITY_RULE[0], LENITY_RULE[1], on=later_from)
+            trace.add(
+                f"but under the text in force when the period began ({then_cite}), "
+                f"{then_years} years from {runs_from.isoformat()} ended on "
+                f"{then_last.isoformat()}, before the later text came into force "
+                f"({later_from.isoformat()}): the limitation had already run, and a longer "
+                "later period does not revive it (the law of the time of the act applies "
+                "unless the new law is lighter, 2021 art. 37)",
+                then_last,
+                then_cite,
+            )
+            trace.add("适用违法行为发生时的法律 … 新的规定处罚较轻的，适用新的规定", None, lenity)
+            years, last, cite = then_years, then_last, then_cite
+
     expired = found > last
     trace.add(
         "discovered after the period: no penalty may be given"
@@ -147,3 +160,48 @@ def limitation(
         citations=trace.citations,
         steps=trace.steps,
     )
+
+
+def _rule_on(day: _dt.date) -> LimitationRule | None:
+    for r in LIMITATION_RULES:
+        v = statutes.get(r.statute_id).version_on(day)
+        if v is not None and v.label in r.versions:
+            return r
+    return None
+
+
+def _first_day(rule: LimitationRule, day: _dt.date) -> _dt.date:
+    """The first day of the run of versions of ``rule`` that includes ``day``."""
+    statute = statutes.get(rule.statute_id)
+    return min(
+        v.effective_from
+        for v in statute.versions
+        if v.label in rule.versions and v.effective_from <= day
+    )
+
+
+def _period(
+    rule: LimitationRule, day: _dt.date, harm: bool, trace: Trace | None
+) -> tuple[int, Citation]:
+    """The period in years under ``rule`` on ``day``, and the provision stating it."""
+    # 违法行为在二年内未被发现的，不再给予行政处罚
+    base = statutes.figure(rule.years, on=day)
+    if not harm:
+        return base.as_int(), base.citation
+    if rule.harm_years is not None:
+        # 涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年
+        longer = statutes.figure(rule.harm_years, on=day)
+        if trace is not None:
+            trace.add(
+                "life/health or financial safety with harmful consequences",
+                longer.as_int(),
+                longer.citation,
+            )
+        return longer.as_int(), longer.citation
+    if trace is not None:
+        trace.add(
+            "the longer period for harm to life, health or finance does not exist in this text",
+            base.as_int(),
+            base.citation,
+        )
+    return base.as_int(), base.citation

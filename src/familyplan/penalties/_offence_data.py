@@ -510,18 +510,31 @@ OFFENCES = (*OFFENCES, *_SHANDONG_47)
 
 @attrs.frozen
 class LimitationRule:
+    """The limitation article of one text, with the figure ids of its periods."""
+
     statute_id: str
     versions: tuple[str, ...]
     article: int
-    years: int
-    harm_years: int | None = None
+    years: str
+    harm_years: str | None = None
 
 
 # 《行政处罚法》1996 第二十九条: 违法行为在二年内未被发现的，不再给予行政处罚
 # 2021 第三十六条: … 涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年
 LIMITATION_RULES: tuple[LimitationRule, ...] = (
-    LimitationRule("administrative-penalty-law", ("1996", "2009", "2017"), 29, 2),
-    LimitationRule("administrative-penalty-law", ("2021",), 36, 2, 5),
+    LimitationRule(
+        "administrative-penalty-law",
+        versions=("1996", "2009", "2017"),
+        article=29,
+        years="limitation.years",
+    ),
+    LimitationRule(
+        "administrative-penalty-law",
+        versions=("2021",),
+        article=36,
+        years="limitation.years",
+        harm_years="limitation.harm.years",
+    ),
 )
 
 # 《行政处罚法》(2021) 第三十七条: 从旧兼从轻

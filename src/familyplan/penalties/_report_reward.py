@@ -26,8 +26,12 @@ from familyplan.money import FEN_HALF_UP
 
 __all__ = ["PER_VERIFIED_REPORT", "ReportReward", "report_reward"]
 
-PER_VERIFIED_REPORT = Decimal(2000)
-"""每举报一例 … 经查实后奖励2000元 (湘人口发〔2005〕15号 第三条)."""
+_AMOUNT = "report-reward.hunan.amount-per-report"
+_RULES = "hunan-report-reward"
+
+PER_VERIFIED_REPORT: Decimal = statutes.figure_history(_AMOUNT)[0].as_decimal()
+"""每举报一例 … 经查实后奖励2000元 (湘人口发〔2005〕15号 第三条), read from the registry
+figure ``report-reward.hunan.amount-per-report``; the calculator looks it up by date."""
 
 
 @attrs.frozen
@@ -67,22 +71,27 @@ def report_reward(
         )
     day = as_date(reported_on, "reported_on")
     division = statutes.jurisdiction(jurisdiction)
-    if "430000" not in {j.code for j in division.chain}:
+    province = statutes.get(_RULES).jurisdiction
+    if not division.is_within(province):
         raise InvalidInput(
-            "jurisdiction", division.code, "a division of Hunan (430000): the reward is Hunan's"
+            "jurisdiction",
+            division.code,
+            f"a division of Hunan ({province}): the reward is Hunan's",
         )
     trace = Trace()
-    rule = statutes.citation("hunan-report-reward", 3, on=day)
-    scope = statutes.citation("hunan-report-reward", 2, on=day)
+    # 湘人口发〔2005〕15号 art. 3: 每举报一例本办法第二条规定的违法行为，经查实后奖励2000元
+    per = statutes.figure(_AMOUNT, on=day)
+    rule = per.citation
+    scope = statutes.citation(_RULES, article=2, on=day)
     trace.add("reports of the violations listed in art. 2 are rewarded", verified_reports, scope)
-    trace.add("每举报一例 … 经查实后奖励2000元", PER_VERIFIED_REPORT, rule)
-    amount = FEN_HALF_UP.apply(PER_VERIFIED_REPORT * verified_reports)
-    trace.add(f"{verified_reports} verified report(s) x {PER_VERIFIED_REPORT}", amount, rule)
+    trace.add(f"每举报一例 … 经查实后{per.words}", per.as_decimal(), rule)
+    amount = FEN_HALF_UP.apply(per.as_decimal() * verified_reports)
+    trace.add(f"{verified_reports} verified report(s) x {per.as_decimal()}", amount, rule)
     return ReportReward(
         verified_reports=verified_reports,
         reported_on=day,
         jurisdiction=division.code,
-        per_report=PER_VERIFIED_REPORT,
+        per_report=per.as_decimal(),
         amount=amount,
         citations=trace.citations,
         steps=trace.steps,

@@ -10,7 +10,7 @@ article 64 (commencement) is deliberately NOT encoded: article 64 exists in
 the registry only for the 2021 text (hearing procedure).
 """
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 _LRB_2021 = "LawRefBook/Laws:行政法/行政处罚法.md"
 _TFK = "web:github.com/Theonefkguy/Chinese-Laws/blob/"
@@ -458,6 +458,22 @@ STATUTE = S(
             quote="本法自2021年7月15日起施行。",
             summary="The 2021 text takes effect on 2021-07-15.",
             source=_LRB_2021,
+        ),
+    ),
+    figures=(
+        # 1996/2009/2017 art. 29 ¶1: 违法行为在二年内未被发现的，不再给予行政处罚
+        F("limitation.years", 2, "years", "二年", versions=_OLD, article=29, paragraph=1),
+        # 2021 art. 36 ¶1: 违法行为在二年内未被发现的，不再给予行政处罚
+        F("limitation.years", 2, "years", "二年", versions=("2021",), article=36, paragraph=1),
+        # 2021 art. 36 ¶1: 涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年
+        F(
+            "limitation.harm.years",
+            5,
+            "years",
+            "延长至五年",
+            versions=("2021",),
+            article=36,
+            paragraph=1,
         ),
     ),
 )

@@ -10,7 +10,7 @@ reports (二人及二人以上共同举报同一违法行为的，…) and every
 NOT FOUND. See docs/_notes/provincial.md.
 """
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 WEB = "web:http://www.lygzb.net/html/text/lar/168698/16869815.html"
 
@@ -62,6 +62,17 @@ STATUTE = S(
                 "NFKC-identical to the web copy. Seed 004 gives the same amount as "
                 "'按照每例2000元的标准给予奖励' and attributes it to decree 194 art. 18."
             ),
+        ),
+    ),
+    figures=(
+        # 第三条: 每举报一例本办法第二条规定的违法行为，经查实后奖励2000元
+        F(
+            "report-reward.hunan.amount-per-report",
+            "2000",
+            "yuan",
+            "奖励2000元",
+            versions=("2005",),
+            article=3,
         ),
     ),
 )

@@ -2,21 +2,26 @@
 
 Text: LawRefBook/Laws ``行政法规/社会抚养费征收管理办法(2002-08-02).md``.
 
-End of force: the State Council abolished it in 2021. The abolishing decision
-itself was not found in any source reachable here; the date comes from the
-metadata of the national-database transcription in Theonefkguy/Chinese-Laws
-(``EFFECTIVE_TO: 2021-09-09``, basis "effective on release"), read there, as in
-its other files, as the first day the text is no longer in force. The levy's
-statutory basis, 《人口与计划生育法》 art. 41, had already gone with the
-amendment in force 2021-08-20 (see ``npfp_law``): the levy calculator refuses
-decisions from that day.
+End of force: abolished by 《国务院关于废止部分行政法规的决定》 (item 二: "社会抚养费
+征收管理办法（2002年8月2日中华人民共和国国务院令第357号公布）"), whose last
+sentence reads "本决定自公布之日起施行". Text read in the national-database
+transcription Theonefkguy/Chinese-Laws ``行政法规/国务院关于废止部分行政法规的决定(2021-09-09).md``
+(commit 08eb6c2ab240f20873caa2f555a2a232ae16513c; ``EFFECTIVE_FROM: 2021-09-09``,
+the flk database's 施行日期); the same repository's file of these measures has
+``EFFECTIVE_TO: 2021-09-09``. So the measures are in force through 2021-09-08
+and not from 2021-09-09. Not verified: the 国务院令 number of the decision and a
+printed publication date (an English news item of 2021-09-27 says only that the
+Premier "recently" signed it). The levy's statutory basis, 《人口与计划生育法》
+art. 41, had already gone with the amendment in force 2021-08-20 (see
+``npfp_law``): the levy calculator refuses decisions from that day; the late
+fee stops accruing after 2021-09-08 by default (``LateFeePolicy.after_cessation``).
 """
 
 from familyplan.statutes._spec import F, P, S, V
 
 SOURCE = "LawRefBook/Laws:行政法规/社会抚养费征收管理办法(2002-08-02).md"
 END_SOURCE = (
-    "web:github.com/Theonefkguy/Chinese-Laws/行政法规/社会抚养费征收管理办法(2002-08-02).md"
+    "web:github.com/Theonefkguy/Chinese-Laws/行政法规/国务院关于废止部分行政法规的决定(2021-09-09).md"
     "@08eb6c2ab240f20873caa2f555a2a232ae16513c"
 )
 
@@ -35,9 +40,10 @@ STATUTE = S(
             effective_until="2021-09-08",
             source=SOURCE,
             note=(
-                "第十五条 本办法自2002年9月1日起施行。Abolished by the State Council in 2021; "
-                "the last day in force (2021-09-08) is taken from " + END_SOURCE + " "
-                "(EFFECTIVE_TO: 2021-09-09, status 已废止); the decision's own text was NOT FOUND."
+                "第十五条 本办法自2002年9月1日起施行。Abolished by 《国务院关于废止部分行政法规的"
+                "决定》 (item 二; 本决定自公布之日起施行), in force 2021-09-09 per the national "
+                "database's 施行日期 as transcribed in " + END_SOURCE + "; so the last day in "
+                "force is 2021-09-08. The decision's 国务院令 number was NOT FOUND."
             ),
         ),
     ),
