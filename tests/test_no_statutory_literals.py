@@ -98,9 +98,9 @@ def _offenders() -> list[str]:
 # A ratchet while the numbers move into the registry: a file may never gain a
 # literal; each migration lowers its count; the goal (and acceptance) is none.
 BASELINE: dict[str, int] = {
-    "batch/_eligibility.py": 13,
+    "batch/_eligibility.py": 12,
     "batch/_late_fee.py": 10,
-    "batch/_table.py": 34,
+    "batch/_table.py": 32,
     "deadlines/_calendar.py": 7,
     "deadlines/_periods.py": 3,
     "deadlines/_steps.py": 113,

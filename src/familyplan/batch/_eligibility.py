@@ -40,6 +40,7 @@ from ._table import (
     OK,
     Errors,
     LabelMode,
+    Labels,
     Table,
     chunked,
     fen_strings,
@@ -172,7 +173,7 @@ class _Facts:
         children, c_st = read_int(t, "children", 0, _MAX_COUNT)
         err.add(c_st == BAD, "children must be an int count from 0, or null (not given)")
         self.children_known = c_st == OK
-        self.children = (children * self.children_known).astype(np.int16)
+        self.children = _known_int16(children, c_st)
         parts = []
         for name in (
             "sons_alive",
@@ -182,7 +183,7 @@ class _Facts:
         ):
             v, st = read_int(t, name, 0, _MAX_COUNT, absent=OK)
             err.add(st == BAD, f"{name} must be an int count from 0, or null (0)")
-            parts.append((v * (st == OK)).astype(np.int16))
+            parts.append(_known_int16(v, st))
         self.sons, self.daughters, self.alive_other, self.dead = parts
         listed = self.sons + self.daughters + self.alive_other + self.dead
         err.add(
@@ -206,6 +207,15 @@ class _Facts:
         )
         self.grade_known = g_st == OK
         self.err = err
+
+
+def _known_int16(values: I64, state: I8) -> npt.NDArray[np.int16]:
+    """Counts (0 to _MAX_COUNT when OK) as int16, 0 where not OK."""
+    out = values.astype(np.int16)
+    not_ok = state != OK
+    if not_ok.any():
+        out[not_ok] = 0
+    return out
 
 
 def _day(d: _dt.date) -> int:
@@ -258,35 +268,72 @@ def _fen(amount: Decimal) -> int:
     return int(quantize_fen(amount) * 100)
 
 
+_RADIX = int(MET) + 1  # a row's ranks as the digits of one number: one table lookup decides
+
+
+class _Decision:
+    """:func:`_decide` for every combination of ranks, computed once per
+    catalogue and rate citation: a row's ranks, read as the digits of a number
+    in base 3, index the status, failed condition and citation tables (the
+    last entry is a malformed row). The tables are :func:`_decide`'s own
+    answers, so a row is decided exactly as there."""
+
+    def __init__(self, specs: Sequence[ConditionSpec], rate_citation: str) -> None:
+        k = len(specs)
+        combos = np.arange(_RADIX**k, dtype=np.int64)
+        ranks = [((combos // _RADIX**i) % _RADIX).astype(np.int8) for i in range(k)]
+        result, first = _decide(specs, ranks)
+        status = np.append(result, np.int8(len(_STATUS) - 1))  # malformed: "error"
+        first = np.append(first, np.int8(k + 1))
+        # failed_condition: the first decisive condition, "" when eligible or malformed
+        failed = labels(first, [s.id for s in specs] + ["", ""])
+        # citation: the decisive condition's, the rate's when eligible, "" when malformed
+        cited = labels(first, [cite(s) for s in specs] + [rate_citation, ""])
+        self.weights = [np.int16(_RADIX**i) for i in range(k)]
+        self.error_code = np.int16(_RADIX**k)
+        self.status: I8 = status.astype(np.int8)
+        self.failed, self.failed_names = failed.codes.copy(), failed.categories
+        self.cited, self.cited_names = cited.codes.copy(), cited.categories
+
+
+_DECISIONS: dict[tuple[tuple[str, ...], str], _Decision] = {}
+
+
+def _decision(specs: Sequence[ConditionSpec], rate_citation: str) -> _Decision:
+    key = (tuple(s.id for s in specs), rate_citation)
+    hit = _DECISIONS.get(key)
+    if hit is None:
+        hit = _DECISIONS[key] = _Decision(specs, rate_citation)
+    return hit
+
+
 def _finish(
     facts: _Facts,
     specs: Sequence[ConditionSpec],
     ranks: Sequence[I8],
-    amount_fen: I64,
+    amount_fen: I64 | int,
     rate_citation: str,
     as_decimal: bool,
 ) -> dict[str, Any]:
-    result, first = _decide(specs, ranks)
+    table = _decision(specs, rate_citation)
+    code = ranks[0].astype(np.int16)
+    for w, r in zip(table.weights[1:], ranks[1:], strict=True):
+        code += r * w
     bad = facts.err.any
-    k = len(specs)
     if bad.any():
-        result = result + bad.view(np.int8) * (np.int8(3) - result)  # status "error"
-        first = first + bad.view(np.int8) * (np.int8(k + 1) - first)
-    eligible = result == MET
-    # failed_condition: the first decisive condition, "" when eligible or malformed
-    ids = [s.id for s in specs] + ["", ""]
-    # citation: the decisive condition's, the rate's when eligible, "" when malformed
-    cites = [cite(s) for s in specs] + [rate_citation, ""]
-    amount = amount_fen * eligible
+        code[bad] = table.error_code
+    status = table.status.take(code)
+    eligible = status == MET
+    amount = eligible * np.asarray(amount_fen, dtype=np.int64)
     out: dict[str, Any] = {
         "eligible": eligible,
-        "status": labels(result, _STATUS),
-        "failed_condition": labels(first, ids),
+        "status": Labels._trusted(status, _STATUS),
+        "failed_condition": Labels._trusted(table.failed.take(code), table.failed_names),
         "amount_fen": amount,
     }
     if as_decimal:
         out["amount"] = fen_strings(amount)
-    out["citation"] = labels(first, cites)
+    out["citation"] = Labels._trusted(table.cited.take(code), table.cited_names)
     out["error"] = facts.err.column()
     return out
 
@@ -376,8 +423,7 @@ def _rural_reward(
     per_year = figure if row.per == "year" else figure * MONTHS_A_YEAR
     top_up = rates.top_up if rates is not None else ZERO
     total = _fen(quantize_fen(per_year) + quantize_fen(top_up))
-    amount = np.full(t.n, total, dtype=np.int64)
-    return _finish(f, RR_CONDITIONS, ranks, amount, cite(row), as_decimal)
+    return _finish(f, RR_CONDITIONS, ranks, total, cite(row), as_decimal)
 
 
 def special_assistance(

@@ -35,16 +35,18 @@ from familyplan.penalties import late_fee as scalar_late_fee
 
 from ._table import (
     BAD,
+    DAY_MASK,
+    MONTH_SHIFT,
     NULL,
     OK,
     Errors,
     LabelMode,
     Table,
     chunked,
+    civil,
     fen_strings,
     label_mode,
     labels,
-    month_day,
     open_table,
     read_date,
     read_fen,
@@ -62,6 +64,10 @@ _EPOCH = _dt.date(1970, 1, 1)
 _I64_MAX = np.iinfo(np.int64).max
 _RATE_NUM, _RATE_DEN = RATE_PER_MONTH.as_integer_ratio()  # 1/500 a month
 _CAP_DAY = (CAP_FROM - _EPOCH).days
+# the largest principal (fen) for which 2 * num * p * n + den fits int64 at every
+# month count the formula meets (n <= den / num + 1: beyond, the cap applies);
+# larger principals go to the scalar function (Decimal), with the same answer
+_EXACT_LIMIT = (_I64_MAX - _RATE_DEN) // (2 * _RATE_NUM * (_RATE_DEN // _RATE_NUM + 1))
 
 # the provisions the scalar result cites: the rate article, the cap (行政强制法 45(2))
 _RATE_REF = ("levy-measures", 8)
@@ -104,12 +110,13 @@ def completed_months(
     as_of exactly when due's day is after as_of's day and as_of is not the
     month's last day — then n = n0 - 1.
     """
-    dm, dd, _ = month_day(due)
-    am, ad, a_last = month_day(as_of)
-    n = am - dm
-    n -= (dd > ad) & ~a_last
-    n *= as_of > due
-    return n
+    pd_ = civil(due)
+    pa = civil(as_of)
+    n = (pa >> MONTH_SHIFT) - (pd_ >> MONTH_SHIFT)
+    n -= ((pd_ & DAY_MASK) > (pa & DAY_MASK)) & ((pa & 1) == 0)
+    out = n.astype(np.int64)
+    out *= as_of > due
+    return out
 
 
 def _fee_fen(
@@ -270,15 +277,20 @@ def _late_fee(
     err.add(due_st == BAD, "due_on must be a datetime.date or an ISO date string 'YYYY-MM-DD'")
     err.add(as_st == NULL, "as_of not given")
     err.add(as_st == BAD, "as_of must be a datetime.date or an ISO date string 'YYYY-MM-DD'")
-    start = due + 1
-    in_force = np.zeros(n, dtype=bool)
+    # the first day of default (due + 1) in a span of the rate article
     # accrual stops on the last day the rate article is in force (the scalar
     # default, LateFeePolicy.after_cessation="stop")
-    accrual_end = as_of.copy()
-    for lo, hi in _RATE_SPANS:
-        here = (start >= lo) & (start <= hi)
-        in_force |= here
-        accrual_end = np.where(here, np.minimum(as_of, hi), accrual_end)
+    if len(_RATE_SPANS) == 1:  # one span: rows outside it are errors (amount 0)
+        lo, hi = _RATE_SPANS[0]
+        in_force = (due >= lo - 1) & (due <= hi - 1)
+        accrual_end = np.minimum(as_of, hi)
+    else:
+        in_force = np.zeros(n, dtype=bool)
+        accrual_end = as_of.copy()
+        for lo, hi in _RATE_SPANS:
+            here = (due >= lo - 1) & (due <= hi - 1)
+            in_force |= here
+            accrual_end = np.where(here, np.minimum(as_of, hi), accrual_end)
     err.add(
         ~in_force & (due_st == OK),
         f"no late-fee rate in force on the first day of default ({RATE_CITATION} not in force)",
@@ -297,9 +309,8 @@ def _late_fee(
     safe_p = principal * ok
     months = completed_months(due, accrual_end) * ok
     # int64 exactness: 2 * num * p * n + den must fit (else the scalar function, in Decimal)
-    n_eff = np.maximum(np.minimum(months, _RATE_DEN // _RATE_NUM + 1), 1)
-    limit = (_I64_MAX - _RATE_DEN) // (2 * _RATE_NUM * n_eff)
-    scalar_rows |= safe_p > limit
+    # (past den/num months the fee is capped at the principal and n is set to 0)
+    scalar_rows |= safe_p > _EXACT_LIMIT
     scalar_rows &= ok
     vec = ok & ~scalar_rows
     months *= vec
@@ -334,9 +345,9 @@ def _late_fee(
         capped[bad] = False
     cite_code = (~bad).view(np.int8) + capped.view(np.int8)  # "", rate, rate + cap
     out: dict[str, Any] = {}
-    out["months"] = months.astype(np.int64)
-    out["capped"] = capped.astype(bool)
-    out["amount_fen"] = amount.astype(np.int64)
+    out["months"] = months.astype(np.int64, copy=False)
+    out["capped"] = capped.astype(bool, copy=False)
+    out["amount_fen"] = amount.astype(np.int64, copy=False)
     if as_decimal:
         out["amount"] = fen_strings(out["amount_fen"])
     out["citation"] = labels(cite_code, _CITATIONS)

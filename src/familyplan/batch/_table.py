@@ -519,7 +519,8 @@ def read_int(
         else:
             vals = values.astype(np.int64, copy=False)
             state = np.zeros(n, dtype=np.int8)
-        state[(vals < low) | (vals > high)] = BAD
+        if n and (vals.min() < low or vals.max() > high):  # two reductions, no temporaries
+            state[(vals < low) | (vals > high)] = BAD
     elif kind == "f":
         nan = np.isnan(values)
         finite = np.isfinite(values)
@@ -542,6 +543,10 @@ _CIVIL_FROM = _dt.date(1900, 1, 1)
 _CIVIL_UNTIL = _dt.date(2200, 1, 1)
 _CIVIL_LO = (_CIVIL_FROM - _EPOCH).days
 _civil_table: npt.NDArray[np.int32] | None = None
+MONTH_SHIFT = 6
+"""A packed date (:func:`civil`): month index << MONTH_SHIFT | day of month << 1 | last day."""
+DAY_MASK = ((1 << MONTH_SHIFT) - 1) ^ 1
+"""The bits of a packed date that hold the day of month (shifted left by one)."""
 
 
 def _civil_packed() -> npt.NDArray[np.int32]:
@@ -552,7 +557,7 @@ def _civil_packed() -> npt.NDArray[np.int32]:
         d = np.arange(_CIVIL_LO, (_CIVIL_UNTIL - _EPOCH).days + 1, dtype=np.int64)
         mi, day = _civil_slow(d)
         _, next_day = _civil_slow(d + 1)
-        packed = (mi << 6) | (day << 1) | (next_day == 1)
+        packed = (mi << MONTH_SHIFT) | (day << 1) | (next_day == 1)
         _civil_table = packed.astype(np.int32)
     return _civil_table
 
@@ -564,18 +569,24 @@ def _civil_slow(days: I64) -> tuple[I64, I64]:
     return mi, day
 
 
+def civil(days: I64) -> npt.NDArray[np.int32] | I64:
+    """Each day number (since 1970-01-01) packed as month index (year * 12 +
+    month - 1) << MONTH_SHIFT | day of month << 1 | 1 on a month's last day:
+    one lookup in a table of 1900-2199 (computed by numpy's calendar outside)."""
+    table = _civil_packed()
+    if len(days) and days.min() >= _CIVIL_LO and days.max() - _CIVIL_LO < len(table) - 1:
+        return table.take(days - _CIVIL_LO)
+    mi, day = _civil_slow(days)
+    _, nxt = _civil_slow(days + 1)
+    out: I64 = (mi << MONTH_SHIFT) | (day << 1) | (nxt == 1)
+    return out
+
+
 def month_day(days: I64) -> tuple[I64, I64, B]:
     """Month index (year * 12 + month - 1), day of month, and whether it is the
     month's last day, for day numbers since 1970-01-01 (vectorised)."""
-    table = _civil_packed()
-    idx = days - _CIVIL_LO
-    inside = (idx >= 0) & (idx < len(table) - 1)
-    if inside.all():
-        packed = table.take(idx).astype(np.int64)
-        return packed >> 6, (packed >> 1) & 31, (packed & 1).astype(bool)
-    mi, day = _civil_slow(days)
-    _, nxt = _civil_slow(days + 1)
-    return mi, day, nxt == 1
+    packed = civil(days).astype(np.int64)
+    return packed >> MONTH_SHIFT, (packed & DAY_MASK) >> 1, (packed & 1).astype(bool)
 
 
 def _date_obj(v: object) -> tuple[int, int]:
@@ -593,7 +604,17 @@ def _date_obj(v: object) -> tuple[int, int]:
     return (day - _EPOCH).days, OK
 
 
+_NAT = np.iinfo(np.int64).min
+
+
 def _dates_from_datetime64(values: npt.NDArray[Any]) -> tuple[I64, I8]:
+    if values.dtype == np.dtype("datetime64[D]"):
+        # day numbers already: the caller's memory, read-only here (no copy)
+        days = values.view(np.int64)
+        nat = days == _NAT
+        if not nat.any():
+            return days, np.zeros(len(values), dtype=np.int8)
+        return np.where(nat, 0, days), nat.view(np.int8) * np.int8(NULL)
     nat = np.isnat(values)
     days = values.astype("datetime64[D]")
     state = np.zeros(len(values), dtype=np.int8)
