@@ -1,4 +1,4 @@
-"""Procedural deadlines, service dates, timelines and subsidy calendars.
+"""Procedural deadlines, service dates and timelines.
 
 Each expected date is worked by hand in the comment beside it, with the
 holiday notice that decides a roll-forward.
@@ -15,12 +15,10 @@ import pytest
 from familyplan import deadlines, statutes
 from familyplan.deadlines import (
     METHODS,
-    PROGRAMMES,
     STEPS,
     case_timeline,
     deadline,
     service_effective_on,
-    subsidy_calendar,
 )
 from familyplan.errors import CalendarNotAvailable, InvalidInput, NotInForce
 
@@ -180,15 +178,22 @@ LONGYAO = "130525"
             "months",
             [("administrative-litigation-law", 39)],
         ),
-        # 30 April 2015 still the 1989 law: + 3 months = Thu 30 July 2015
+        # 30 April 2015, still the 1989 law (art. 39): 3 months would end Thu 30 July 2015, so
+        # the period had not expired before 2015-05-01; 法释〔2015〕9号 第二十六条第一款
+        # (2015年5月1日前起诉期限尚未届满的，适用修改后的行政诉讼法关于起诉期限的规定): the
+        # 2014 text's 6 months (art. 46) from 30 April = Fri 30 Oct. 2015, a working day
         (
             "litigation",
             day(2015, 4, 30),
             YUEYANGLOU,
             {},
-            day(2015, 7, 30),
+            day(2015, 10, 30),
             "months",
-            [("administrative-litigation-law", 39)],
+            [
+                ("administrative-litigation-law", 39),
+                ("spc-2015-9", 26),
+                ("administrative-litigation-law", 46),
+            ],
         ),
         # 2014 revision from 1 May 2015: 6 months; 1 May 2015 → Sun 1 Nov. 2015 → Mon 2 Nov.
         (
@@ -343,12 +348,23 @@ def test_deadline(
     cited = {(c.statute_id, c.article) for c in d.citations}
     assert set(articles) <= cited
     assert d.steps
-    for c in d.citations:  # every citation is of text the registry holds on the day
-        statutes.provision(c.statute_id, c.article, on=trigger, paragraph=c.paragraph)
+    # every citation is of text the registry holds on the trigger day, or, for a period
+    # running into a new text (法释〔2015〕9号 art. 26), on a day the steps name
+    days = [trigger, *(s.value for s in d.steps if isinstance(s.value, dt.date))]
+    for c in d.citations:
+        assert any(_holds(c, x) for x in days), c
     body = d.to_dict()
     json.dumps(body)
     assert body["due_on"] == due.isoformat()
     assert body["kind"] == "deadline"
+
+
+def _holds(c: Any, on: dt.date) -> bool:
+    try:
+        statutes.provision(c.statute_id, c.article, on=on, paragraph=c.paragraph)
+    except NotInForce:
+        return False
+    return True
 
 
 def test_every_step_is_tested_and_listed() -> None:
@@ -364,8 +380,16 @@ def test_levy_payment_after_the_repeal_is_not_in_force() -> None:
 
 
 def test_laws_not_yet_in_force() -> None:
-    with pytest.raises(NotInForce):  # 行政强制法 from 2012-01-01
+    with pytest.raises(InvalidInput) as err:  # before 行政强制法: 法释〔2000〕8号 art. 88 …
         deadline("enforcement-earliest", trigger_on=day(2011, 12, 31), jurisdiction=YUEYANGLOU)
+    assert err.value.field == "decision_served_on"  # … needs the litigation period's start
+    with pytest.raises(NotInForce):  # 法释〔2000〕8号 from 2000-03-10, 行政强制法 from 2012
+        deadline(
+            "enforcement-earliest",
+            trigger_on=day(2000, 3, 9),
+            jurisdiction=YUEYANGLOU,
+            decision_served_on=day(2000, 1, 3),
+        )
     with pytest.raises(NotInForce):  # 法释〔2000〕8号 from 2000-03-10
         deadline("enforcement-application", trigger_on=day(2000, 3, 9), jurisdiction=YUEYANGLOU)
     with pytest.raises(NotInForce):  # the Boshan list from 2015-07-01
@@ -545,43 +569,75 @@ def test_case_timeline_bad_input() -> None:
     assert err.value.field == "paid"
 
 
-# ------------------------------------------------------------------ subsidy calendar
+# ------------------------------------------------------------------ issue 14: transitions
 
 
-@pytest.mark.parametrize(
-    ("programme", "dates"),
-    [
-        ("rural-reward", ["01-15", "02-10", "02-20", "03-15", "04-15"]),
-        ("special-assistance", ["01-15", "02-10", "02-20", "03-15", "04-15"]),
-        ("only-child-health-allowance", ["03-15", "03-31", "04-30", "06-30"]),
-    ],
-)
-def test_subsidy_calendar_yearly(programme: str, dates: list[str]) -> None:
-    entries = subsidy_calendar(programme, 2019)
-    assert [e.on.isoformat()[5:] for e in entries] == dates
-    for e in entries:
-        assert e.citation.statute_id == "yueyanglou-list"
-        p = statutes.provision("yueyanglou-list", e.citation.article, on=e.on)
-        assert e.what_zh in p.quote
+def test_litigation_across_2015_05_01_runs_six_months() -> None:
+    # Decision served Mon 2 Feb. 2015 (1989 law, art. 39: 3 months) → 2 May 2015, in the
+    # Labour Day holiday (2015 notice: 5/1-5/3 放假) → Mon 4 May: not expired before
+    # 2015-05-01, so 法释〔2015〕9号 第二十六条第一款 applies the amended law (2014 text art. 46,
+    # 六个月): 2 Feb. + 6 months = Sun 2 Aug. 2015 → Mon 3 Aug. 2015.
+    d = deadline("litigation", trigger_on=day(2015, 2, 2), jurisdiction=YUEYANGLOU)
+    assert d.due_on == day(2015, 8, 3)
+    assert ("spc-2015-9", 26) in {(c.statute_id, c.article) for c in d.citations}
 
 
-def test_subsidy_calendar_urban_monthly() -> None:
-    entries = subsidy_calendar("urban-parents-reward", 2019)
-    assert len(entries) == 12 * 5
-    feb = [e for e in entries if e.on.month == 2]
-    # 每月16-30日: February 2019 ends on the 28th
-    assert (feb[2].starts_on, feb[2].on) == (day(2019, 2, 16), day(2019, 2, 28))
-    assert (feb[0].starts_on, feb[0].on) == (day(2019, 2, 1), day(2019, 2, 5))
-    json.dumps([e.to_dict() for e in entries])
+def test_litigation_expired_before_2015_05_01_stays_three_months() -> None:
+    # Served Sat 31 Jan. 2015: 3 months → 30 April (no 31st; a Thursday, working day), which
+    # is before 2015-05-01: the period had expired, art. 26 does not reach it.
+    d = deadline("litigation", trigger_on=day(2015, 1, 31), jurisdiction=YUEYANGLOU)
+    assert d.due_on == day(2015, 4, 30)
+    assert "spc-2015-9" not in {c.statute_id for c in d.citations}
 
 
-def test_subsidy_calendar_refusals() -> None:
-    assert "urban-parents-reward" in PROGRAMMES
-    with pytest.raises(InvalidInput) as err:
-        subsidy_calendar("pension", 2019)
-    assert err.value.field == "programme"
-    with pytest.raises(InvalidInput) as err:
-        subsidy_calendar("rural-reward", "2019")  # type: ignore[arg-type]
-    assert err.value.field == "year"
-    with pytest.raises(NotInForce):  # the list is in force from 2016-11-01
-        subsidy_calendar("rural-reward", 2016)
+def test_timeline_chains_the_2015_transition() -> None:
+    # Served Mon 2 March 2015. review (行政复议法 1999 art. 9): + 60 days = Fri 1 May, Labour
+    # Day → Mon 4 May. litigation: 3 months → Tue 2 June, not expired before 2015-05-01 →
+    # 6 months (法释〔2015〕9号 art. 26, 2014 text art. 46) → Wed 2 Sept. 2015 (a working day;
+    # the 3-5 Sept. Victory Day holiday comes after). enforcement-application from the later
+    # end, 2 Sept.: 行政强制法 art. 53, 3 months → Wed 2 Dec. 2015 (before the fix: 2 Sept.).
+    t = case_timeline(jurisdiction=YUEYANGLOU, decision_served_on=day(2015, 3, 2))
+    due = {d.step: d.due_on for d in t}
+    assert due["review"] == day(2015, 5, 4)
+    assert due["litigation"] == day(2015, 9, 2)
+    assert due["enforcement-application"] == day(2015, 12, 2)
+
+
+def test_hearing_request_notice_before_2021_07_15_keeps_three_days() -> None:
+    # Notice Tue 13 July 2021 under the 2017 text (art. 42 (一): 三日, calendar days): + 3 =
+    # Fri 16 July 2021. The 2021 text (art. 64: 五日, working days by art. 85) is in force
+    # from the 15th, but it has no transitional article: the text in force on the notice
+    # governs (docs/policies.md), and the step says so.
+    d = deadline("hearing-request", trigger_on=day(2021, 7, 13), jurisdiction=YUEYANGLOU)
+    assert (d.due_on, d.counting) == (day(2021, 7, 16), "calendar-days")
+    assert any("no transitional rule" in s.description for s in d.steps)
+
+
+def test_enforcement_earliest_before_2012_from_the_litigation_period() -> None:
+    # Decision served Wed 1 June 2011; demand notice served Mon 1 Aug. 2011 (before 行政强制法,
+    # in force 2012-01-01). 法释〔2000〕8号 第八十八条: the application is made 自被执行人的法定起诉
+    # 期限届满之日起 — the litigation period (1989 law art. 39, 3 months) ends Thu 1 Sept. 2011,
+    # a working day; the earliest day to apply is the next working day, Fri 2 Sept. 2011.
+    d = deadline(
+        "enforcement-earliest",
+        trigger_on=day(2011, 8, 1),
+        jurisdiction=YUEYANGLOU,
+        decision_served_on=day(2011, 6, 1),
+    )
+    assert d.due_on == day(2011, 9, 2)
+    cited = {(c.statute_id, c.article) for c in d.citations}
+    assert {("spc-2000-8", 88), ("administrative-litigation-law", 39)} <= cited
+    assert "administrative-coercion-law" not in {c.statute_id for c in d.citations}
+
+
+def test_timeline_enforcement_earliest_before_2012() -> None:
+    # the same case through the timeline: decision served 2011-06-01, demand 2011-08-01
+    t = case_timeline(
+        jurisdiction=YUEYANGLOU,
+        decision_served_on=day(2011, 6, 1),
+        demand_served_on=day(2011, 8, 1),
+    )
+    assert {d.step: d.due_on for d in t}["enforcement-earliest"] == day(2011, 9, 2)
+    # without the decision's service day the step cannot be counted: skipped, with the reason
+    t = case_timeline(jurisdiction=YUEYANGLOU, demand_served_on=day(2011, 8, 1))
+    assert any(s.startswith("enforcement-earliest") for s in t.skipped)

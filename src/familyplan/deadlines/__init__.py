@@ -1,11 +1,19 @@
 """Deadlines: the working-day calendar, period arithmetic, procedural time
 limits, service dates and case timelines.
 
+The 岳阳楼区 subsidy processing calendar (``subsidy_calendar``,
+``CalendarEntry``, ``PROGRAMMES``) moved to :mod:`familyplan.eligibility`
+(``eligibility.subsidy_calendar``, ``eligibility.CalendarEntry``,
+``eligibility.CALENDAR_PROGRAMMES``); the old names here still work and warn
+(``DeprecationWarning``) until 0.3.
+
 >>> import datetime
 >>> from familyplan import deadlines
 >>> deadlines.add_working_days(datetime.date(2013, 9, 23), 5)
 datetime.date(2013, 9, 29)
 """
+
+import warnings as _warnings
 
 from familyplan.deadlines._calendar import (
     FIRST_YEAR,
@@ -25,29 +33,15 @@ from familyplan.deadlines._periods import (
     roll_forward,
     working_days_between,
 )
-from familyplan.deadlines._steps import (
-    METHODS,
-    PROGRAMMES,
-    STEPS,
-    CalendarEntry,
-    Deadline,
-    ServiceDate,
-    StepInfo,
-    Timeline,
-    case_timeline,
-    deadline,
-    service_effective_on,
-    steps,
-    subsidy_calendar,
-)
+from familyplan.deadlines._service import METHODS, ServiceDate, service_effective_on
+from familyplan.deadlines._steps import STEPS, Deadline, StepInfo, deadline, steps
+from familyplan.deadlines._timeline import Timeline, case_timeline
 
 __all__ = [
     "FIRST_YEAR",
     "LAST_PUBLISHED_YEAR",
     "METHODS",
-    "PROGRAMMES",
     "STEPS",
-    "CalendarEntry",
     "ChinaCalendar",
     "Deadline",
     "ProvisionalDate",
@@ -67,6 +61,27 @@ __all__ = [
     "roll_forward",
     "service_effective_on",
     "steps",
-    "subsidy_calendar",
     "working_days_between",
 ]
+
+# name here → its new home in familyplan.eligibility (deprecated since 0.2, removed in 0.3)
+_MOVED = {
+    "subsidy_calendar": "subsidy_calendar",
+    "CalendarEntry": "CalendarEntry",
+    "PROGRAMMES": "CALENDAR_PROGRAMMES",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _MOVED:
+        from familyplan import eligibility
+
+        new = _MOVED[name]
+        _warnings.warn(
+            f"familyplan.deadlines.{name} moved to familyplan.eligibility.{new} "
+            "(deprecated since 0.2, removed in 0.3)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(eligibility, new)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

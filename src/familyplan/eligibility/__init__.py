@@ -44,6 +44,11 @@ from familyplan.eligibility._applicant import (
 from familyplan.eligibility._base import DEFAULT_POLICY, Policy, Programme, ProgrammeId
 from familyplan.eligibility._conditions import Condition, ConditionSpec, Eligibility, Rate
 from familyplan.eligibility._entitlement import Entitlement, MonthLine, entitlement
+from familyplan.eligibility._processing_calendar import (
+    CALENDAR_PROGRAMMES,
+    CalendarEntry,
+    subsidy_calendar,
+)
 from familyplan.eligibility._programmes import check, programme, programmes
 from familyplan.eligibility._time import MONTHS_A_YEAR, Month, as_year
 from familyplan.eligibility._verify import (
@@ -63,6 +68,7 @@ from familyplan.eligibility._verify import (
 
 __all__ = [
     "CHECKED_THROUGH",
+    "CALENDAR_PROGRAMMES",
     "DEFAULT_POLICY",
     "GAPS",
     "MONTHS_A_YEAR",
@@ -72,6 +78,7 @@ __all__ = [
     "Applicant",
     "Birth",
     "Checked",
+    "CalendarEntry",
     "Child",
     "Condition",
     "ConditionSpec",
@@ -112,6 +119,7 @@ __all__ = [
     "programmes",
     "rate_row",
     "rate_row_on",
+    "subsidy_calendar",
     "verify",
 ]
 

@@ -1,6 +1,6 @@
 """《中华人民共和国行政强制法》 (adopted 2011-06-30, in force 2012-01-01), never amended."""
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 _SRC = "LawRefBook/Laws:行政法/行政强制法.md"
 
@@ -109,6 +109,37 @@ STATUTE = S(
             quote="本法自2012年1月1日起施行。",
             summary="The law takes effect on 2012-01-01.",
             source=_SRC,
+        ),
+    ),
+    figures=(
+        # 第五十三条: 可以自期限届满之日起三个月内 … 申请人民法院强制执行
+        F(
+            "deadline.enforcement-application.months",
+            3,
+            "months",
+            "自期限届满之日起三个月内",
+            versions=("2011",),
+            article=53,
+        ),
+        # 第五十四条: 催告书送达十日后当事人仍未履行义务的，行政机关可以 … 申请强制执行
+        F(
+            "deadline.enforcement-earliest.days",
+            10,
+            "working-days",
+            "催告书送达十日后",
+            versions=("2011",),
+            article=54,
+            note="working days by art. 69 (十日以内期限的规定是指工作日)",
+        ),
+        # 第六十九条: 本法中十日以内期限的规定是指工作日，不含法定节假日
+        F(
+            "deadline.coercion.working-days.up-to",
+            10,
+            "working-days",
+            "十日以内期限",
+            versions=("2011",),
+            article=69,
+            note="the longest period of this law counted in working days",
         ),
     ),
 )

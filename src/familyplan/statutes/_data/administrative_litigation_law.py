@@ -8,7 +8,7 @@ added the procuratorate's public-interest suit as art. 25 ¶4); arts. 45, 46,
 48 and 101 read the same in the 2014 and 2017 files.
 """
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 _LRB_2017 = "LawRefBook/Laws:诉讼与非诉讼程序法/行政诉讼法.md"
 _TFK = "web:github.com/Theonefkguy/Chinese-Laws/blob/e4d0afe499e3b5613229e068be441970a0c1c03d/"
@@ -161,6 +161,26 @@ STATUTE = S(
             summary="Periods, service and other matters not covered here follow the Civil Procedure Law.",
             source=_LRB_2017,
             note=_SAME,
+        ),
+    ),
+    figures=(
+        # 1989 第三十九条: 应当在知道作出具体行政行为之日起三个月内提出
+        F(
+            "deadline.litigation.months",
+            3,
+            "months",
+            "三个月内提出",
+            versions=("1989",),
+            article=39,
+        ),
+        # 2014, 2017 第四十六条: 应当自知道或者应当知道作出行政行为之日起六个月内提出
+        F(
+            "deadline.litigation.months",
+            6,
+            "months",
+            "六个月内提出",
+            versions=_NEW,
+            article=46,
         ),
     ),
 )

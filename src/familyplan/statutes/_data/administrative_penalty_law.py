@@ -475,5 +475,83 @@ STATUTE = S(
             article=36,
             paragraph=1,
         ),
+        # 1996–2017 第四十二条（一）: 当事人要求听证的，应当在行政机关告知后三日内提出
+        F(
+            "deadline.hearing-request.days",
+            3,
+            "days",
+            "告知后三日内提出",
+            versions=("1996", "2009", "2017"),
+            article=42,
+            item=1,
+        ),
+        # 2021 第六十四条（一）: …应当在行政机关告知后五日内提出; 第八十五条: “五日” … 是指工作日
+        F(
+            "deadline.hearing-request.days",
+            5,
+            "working-days",
+            "告知后五日内提出",
+            versions=("2021",),
+            article=64,
+            item=1,
+            note="working days by art. 85 (“五日” … 是指工作日，不含法定节假日)",
+        ),
+        # 1996–2017 第四十二条（二）: 行政机关应当在听证的七日前，通知当事人
+        F(
+            "deadline.hearing-notice.days",
+            7,
+            "days",
+            "听证的七日前",
+            versions=("1996", "2009", "2017"),
+            article=42,
+            item=2,
+        ),
+        # 2021 第六十四条（二）: 行政机关应当在举行听证的七日前，通知当事人及有关人员
+        F(
+            "deadline.hearing-notice.days",
+            7,
+            "working-days",
+            "举行听证的七日前",
+            versions=("2021",),
+            article=64,
+            item=2,
+            note="working days by art. 85 (“七日” … 是指工作日，不含法定节假日)",
+        ),
+        # 1996–2017 第四十条: 当事人不在场的，行政机关应当在七日内 … 送达当事人
+        F(
+            "deadline.service.days",
+            7,
+            "days",
+            "应当在七日内",
+            versions=("1996", "2009", "2017"),
+            article=40,
+        ),
+        # 2021 第六十一条: 当事人不在场的，行政机关应当在七日内 … 送达当事人
+        F(
+            "deadline.service.days",
+            7,
+            "working-days",
+            "应当在七日内",
+            versions=("2021",),
+            article=61,
+            note="working days by art. 85 (“七日” … 是指工作日，不含法定节假日)",
+        ),
+        # 2021 第八十五条: 本法中“二日”“三日”“五日”“七日”的规定是指工作日，不含法定节假日
+        F(
+            "deadline.apl.working-days.five",
+            5,
+            "working-days",
+            "“五日”",
+            versions=("2021",),
+            article=85,
+        ),
+        F(
+            "deadline.apl.working-days.seven",
+            7,
+            "working-days",
+            "“七日”",
+            versions=("2021",),
+            article=85,
+        ),
     ),
 )

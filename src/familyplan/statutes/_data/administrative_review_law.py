@@ -6,7 +6,7 @@ file (LawRefBook). The 2023 revision renumbered the law: the 60 days are in
 art. 20.
 """
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 _LRB_2017 = "LawRefBook/Laws:行政法/行政复议法(2017-09-01).md"
 _LRB_2023 = "LawRefBook/Laws:诉讼与非诉讼程序法/行政复议法(2023-09-01).md"
@@ -172,6 +172,28 @@ STATUTE = S(
             quote="本法自2024年1月1日起施行。",
             summary="The 2023 text takes effect on 2024-01-01.",
             source=_LRB_2023,
+        ),
+    ),
+    figures=(
+        # 1999–2017 第九条: 可以自知道该具体行政行为之日起六十日内提出行政复议申请
+        F(
+            "deadline.review.days",
+            60,
+            "days",
+            "六十日内提出",
+            versions=_OLD,
+            article=9,
+        ),
+        # 2023 第二十条: 可以自知道或者应当知道该行政行为之日起六十日内提出行政复议申请.
+        # No transitional article (附则 arts. 87–90): the period is the same on both sides
+        # of 2024-01-01, so nothing turns on which text a pending period follows.
+        F(
+            "deadline.review.days",
+            60,
+            "days",
+            "六十日内提出",
+            versions=("2023",),
+            article=20,
         ),
     ),
 )

@@ -13,7 +13,7 @@ The 2021 and 2023 texts are in LawRefBook/Laws (the undated
 Theonefkguy/Chinese-Laws.
 """
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 _LRB_2021 = "LawRefBook/Laws:诉讼与非诉讼程序法/民事诉讼法.md"
 _LRB_2023 = "LawRefBook/Laws:诉讼与非诉讼程序法/民事诉讼法(2023-09-01).md"
@@ -321,6 +321,34 @@ STATUTE = S(
             summary="Service by public notice: deemed served 30 days after the notice is issued.",
             source=_LRB_2023,
             note=_S21,
+        ),
+    ),
+    figures=(
+        # 1991/2007 第八十四条, 2012/2017 第九十二条: 自发出公告之日起，经过六十日，即视为送达
+        F(
+            "deadline.service.public-notice.days",
+            60,
+            "days",
+            "经过六十日，即视为送达",
+            versions=("1991", "2007"),
+            article=84,
+        ),
+        F(
+            "deadline.service.public-notice.days",
+            60,
+            "days",
+            "经过六十日，即视为送达",
+            versions=("2012", "2017"),
+            article=92,
+        ),
+        # 2021/2023 第九十五条: 自发出公告之日起，经过三十日，即视为送达
+        F(
+            "deadline.service.public-notice.days",
+            30,
+            "days",
+            "经过三十日，即视为送达",
+            versions=("2021", "2023"),
+            article=95,
         ),
     ),
 )

@@ -1,6 +1,6 @@
 """淄博市博山区人口和计划生育局责任清单 (二〇一五年七月, seed 003) — the clauses that fix calculable rules."""
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 STATUTE = S(
     id="boshan-list",
@@ -140,6 +140,44 @@ STATUTE = S(
             summary="Closing: the case file is bound within one month and kept permanently.",
             source="seed:003_7ac512eda531e0af.txt",
             note="Seed: 三、(三) / 三、查处流程 item 8 (结案归档).",
+        ),
+    ),
+    figures=(
+        # 3、告知: 可在收到告知书起3个工作日内向征收机关陈述或申辩
+        F(
+            "deadline.boshan.statement.working-days",
+            3,
+            "working-days",
+            "收到告知书起3个工作日内",
+            versions=("2015",),
+            article=10,
+        ),
+        # 5、决定: 可在《社会抚养费征收告知书》送达后3个工作日内 … 制作下达《社会抚养费征收决定书》
+        F(
+            "deadline.boshan.waiver-decision.working-days",
+            3,
+            "working-days",
+            "送达后3个工作日内",
+            versions=("2015",),
+            article=12,
+        ),
+        # 7、执行: 《社会抚养费征收决定书》送达三个月后 … 征收机关应下达《社会抚养费征收催告书》
+        F(
+            "deadline.boshan.demand-notice.months",
+            3,
+            "months",
+            "送达三个月后",
+            versions=("2015",),
+            article=14,
+        ),
+        # 8、结案归档: 承办人应在一个月内将案件卷宗整理装订
+        F(
+            "deadline.boshan.archive.months",
+            1,
+            "months",
+            "应在一个月内将案件卷宗整理装订",
+            versions=("2015",),
+            article=15,
         ),
     ),
 )

@@ -1,6 +1,6 @@
 """岳阳市君山区人口和计划生育局责任清单 (seed 000) — the clauses that fix calculable rules."""
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 STATUTE = S(
     id="junshan-list",
@@ -172,6 +172,17 @@ STATUTE = S(
             summary="Re-birth approvals: a permit is revoked when the holders are found divorced and not pregnant.",
             source="seed:000_8d11f1ba18bbf731.txt",
             note="Seed: 三、事中事后监管制度 / 再生育事项监管 / 五、监督检查处理 (二).",
+        ),
+    ),
+    figures=(
+        # 9.结案归档: 承办人应在一个月内将案件卷宗整理装订
+        F(
+            "deadline.junshan.archive.months",
+            1,
+            "months",
+            "应在一个月内将案件卷宗整理装订",
+            versions=("2015",),
+            article=9,
         ),
     ),
 )

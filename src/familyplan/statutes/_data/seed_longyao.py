@@ -1,6 +1,6 @@
 """隆尧县计生局责任清单 (seed 002) — the clauses that fix calculable rules."""
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 STATUTE = S(
     id="longyao-list",
@@ -188,6 +188,17 @@ STATUTE = S(
             summary="Reward and assistance: a recipient who obtained payments by concealment or deceit is cut off at once and what was paid is recovered.",
             source="seed:002_e8bf72c0660ae1e5.txt",
             note="Seed: 奖励扶助 supervision, 五、监督检查处理 (二) (follows article 10).",
+        ),
+    ),
+    figures=(
+        # 9、结案归档: 承办人应在一个月内将案件卷宗整理装订
+        F(
+            "deadline.longyao.archive.months",
+            1,
+            "months",
+            "应在一个月内将案件卷宗整理装订",
+            versions=("2015",),
+            article=16,
         ),
     ),
 )

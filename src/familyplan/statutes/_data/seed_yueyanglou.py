@@ -175,5 +175,14 @@ STATUTE = S(
             versions=("2016",),
             article=15,
         ),
+        # 运行流程: 资料不齐全的在5个工作日内补齐
+        F(
+            "deadline.yueyanglou.supplement.working-days",
+            5,
+            "working-days",
+            "在5个工作日内补齐",
+            versions=("2016",),
+            article=3,
+        ),
     ),
 )

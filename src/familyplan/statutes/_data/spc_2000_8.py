@@ -7,7 +7,7 @@ That reprint has stray line breaks inside some articles (e.g. arts. 41, 42);
 art. 88 is intact.
 """
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 _SRC = (
     "web:github.com/Theonefkguy/Chinese-Laws/blob/e4d0afe499e3b5613229e068be441970a0c1c03d/"
@@ -54,6 +54,17 @@ STATUTE = S(
                 "From 2012-01-01 行政强制法 art. 53 (a law) gives 3 months for agencies without "
                 "enforcement power; this 180-day rule stayed formally in force until 2018-02-07."
             ),
+        ),
+    ),
+    figures=(
+        # 第八十八条: 应当自被执行人的法定起诉期限届满之日起180日内提出
+        F(
+            "deadline.enforcement-application.spc-2000.days",
+            180,
+            "days",
+            "届满之日起180日内提出",
+            versions=("2000",),
+            article=88,
         ),
     ),
 )

@@ -1,12 +1,16 @@
 """法释〔2018〕1号: 最高人民法院关于适用《中华人民共和国行政诉讼法》的解释.
 
-Not in LawRefBook/Laws (no file found under 司法解释/). Quoted from the full
-text reproduced in the public repository Fungwingwaa/cee (a Markdown page that
-links the original at court.gov.cn/fabu-xiangqing-80342.html); its HTML
-markup (paragraph tags, em-spaces) is dropped, the words are verbatim.
+Quoted from the full text reproduced in the public repository Fungwingwaa/cee
+(a Markdown page that links the original at court.gov.cn/fabu-xiangqing-80342.html);
+its HTML markup (paragraph tags, em-spaces) is dropped, the words are verbatim.
+LawRefBook/Laws does hold it, at
+``司法解释/最高人民法院关于适用《行政诉讼法》的解释(2018-02-06).md`` (commit
+669f05b3; header "2017年11月13日 最高人民法院审判委员会第1726次会议通过 / 2018年2月8日
+施行"); arts. 48, 64, 156 and 163 read there word for word as quoted here.
+(An earlier note said LawRefBook lacked it: that was wrong, issue 14 item 8.)
 """
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 _SRC = (
     "web:github.com/Fungwingwaa/cee/blob/4298737c8475c1b9eaedc57dc2e0dcfe2e285d99/"
@@ -89,6 +93,17 @@ STATUTE = S(
             ),
             summary="In force from 2018-02-08; repeals Fashi 2000 No. 8 and Fashi 2015 No. 9.",
             source=_SRC,
+        ),
+    ),
+    figures=(
+        # 第一百五十六条: 应当自被执行人的法定起诉期限届满之日起三个月内提出
+        F(
+            "deadline.enforcement-application.spc-2018.months",
+            3,
+            "months",
+            "届满之日起三个月内提出",
+            versions=("2018",),
+            article=156,
         ),
     ),
 )

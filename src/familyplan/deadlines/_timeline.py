@@ -1,0 +1,171 @@
+"""Case timelines: every deadline of a levy or penalty case that the facts allow."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from familyplan import statutes
+from familyplan._dates import as_date_or_none
+from familyplan.deadlines._calendar import WorkdayCalendar
+from familyplan.deadlines._steps import (
+    STEPS,
+    Deadline,
+    _calendar_arg,
+    _code,
+    _flag,
+    deadline,
+)
+from familyplan.errors import InvalidInput, NotInForce
+from familyplan.explain import Citation, Step, Trace, result_dict
+
+__all__ = ["Timeline", "case_timeline"]
+
+
+@attrs.frozen
+class Timeline:
+    """Every deadline of a levy or penalty case that the facts given allow, by date.
+
+    :param deadlines: the deadlines, sorted by ``due_on`` (then by step order).
+    :param skipped: one line per step that was not computed, and why.
+    """
+
+    jurisdiction: str
+    deadlines: tuple[Deadline, ...]
+    skipped: tuple[str, ...] = ()
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        t = Trace()
+        for d in self.deadlines:
+            t.cite(*d.citations)
+        return t.citations
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        return tuple(Step(f"{d.step}: due", d.due_on) for d in self.deadlines)
+
+    def __iter__(self) -> Iterator[Deadline]:
+        return iter(self.deadlines)
+
+    def __len__(self) -> int:
+        return len(self.deadlines)
+
+    def to_dict(self) -> dict[str, Any]:
+        return result_dict(self, "timeline")
+
+
+def case_timeline(
+    *,
+    jurisdiction: object,
+    notice_served_on: object = None,
+    decision_on: object = None,
+    decision_served_on: object = None,
+    hearing_on: object = None,
+    paid: bool = False,
+    demand_served_on: object = None,
+    closed_on: object = None,
+    calendar: WorkdayCalendar | None = None,
+    allow_provisional: bool = False,
+) -> Timeline:
+    """Every deadline of a levy or penalty case, in date order.
+
+    * ``notice_served_on`` → ``hearing-request``; in 博山区 also ``statement``
+      and ``levy-waiver-decision``;
+    * ``hearing_on`` → ``hearing-notice``;
+    * ``decision_on`` (pronounced, party absent) → ``service``;
+    * ``decision_served_on`` → ``levy-payment`` (while the levy measures are in
+      force), ``review``, ``litigation``; unless ``paid``: ``demand-notice``
+      (博山区) and ``enforcement-application`` from the later of the review
+      and litigation periods' ends;
+    * ``demand_served_on`` (unless ``paid``) → ``enforcement-earliest`` (before
+      2012-01-01 from the end of the litigation period, which needs
+      ``decision_served_on``: 法释〔2000〕8号 art. 88);
+    * ``closed_on`` → ``archive`` (where a county list has the rule).
+
+    A step whose law is not in force on its trigger day is listed in
+    ``skipped`` with the reason; calendar errors propagate.
+
+    >>> import datetime
+    >>> t = case_timeline(jurisdiction="370304", decision_served_on=datetime.date(2016, 3, 1))
+    >>> [(d.step, d.due_on.isoformat()) for d in t]  # doctest: +NORMALIZE_WHITESPACE
+    [('levy-payment', '2016-03-31'), ('review', '2016-05-03'),
+     ('demand-notice', '2016-06-02'), ('litigation', '2016-09-01'),
+     ('enforcement-application', '2016-12-01')]
+    """
+    code = _code(jurisdiction)
+    notice = as_date_or_none(notice_served_on, "notice_served_on")
+    decided = as_date_or_none(decision_on, "decision_on")
+    served = as_date_or_none(decision_served_on, "decision_served_on")
+    hearing = as_date_or_none(hearing_on, "hearing_on")
+    demand = as_date_or_none(demand_served_on, "demand_served_on")
+    closed = as_date_or_none(closed_on, "closed_on")
+    is_paid = _flag(paid, "paid")
+    allow = _flag(allow_provisional, "allow_provisional")
+    cal = _calendar_arg(calendar)
+    boshan = statutes.jurisdiction(code).is_within(statutes.get("boshan-list").jurisdiction)
+    out: list[Deadline] = []
+    skipped: list[str] = []
+
+    def add(step: str, on: _dt.date, **facts: object) -> Deadline | None:
+        try:
+            d = deadline(
+                step,
+                trigger_on=on,
+                jurisdiction=code,
+                calendar=cal,
+                allow_provisional=allow,
+                **facts,
+            )
+        except NotInForce as err:
+            skipped.append(f"{step}: {err}")
+            return None
+        except InvalidInput as err:
+            if err.field != "decision_served_on":
+                raise
+            skipped.append(f"{step}: {err}")
+            return None
+        out.append(d)
+        return d
+
+    if notice is not None:
+        add("hearing-request", notice)
+        if boshan:
+            add("statement", notice)
+            add("levy-waiver-decision", notice)
+    if hearing is not None:
+        add("hearing-notice", hearing)
+    if decided is not None:
+        add("service", decided)
+    if served is not None:
+        add("levy-payment", served)
+        review = add("review", served)
+        litigation = add("litigation", served)
+        if is_paid:
+            skipped.append("demand-notice, enforcement-application: the levy is paid")
+        else:
+            if boshan:
+                add("demand-notice", served)
+            ends = [d.due_on for d in (review, litigation) if d is not None]
+            if ends:
+                add("enforcement-application", max(ends))
+    if demand is not None:
+        if is_paid:
+            skipped.append("enforcement-earliest: the levy is paid")
+        elif served is not None and not statutes.in_force("administrative-coercion-law", on=demand):
+            # before 行政强制法: 法释〔2000〕8号 art. 88 opens the window at the end of the
+            # litigation period, counted from the day the decision was served
+            add("enforcement-earliest", demand, decision_served_on=served)
+        else:
+            add("enforcement-earliest", demand)
+    if closed is not None:
+        try:
+            add("archive", closed)
+        except InvalidInput as err:
+            skipped.append(f"archive: {err}")
+    order = {s: i for i, s in enumerate(STEPS)}
+    out.sort(key=lambda d: (d.due_on, order[d.step]))
+    return Timeline(code, tuple(out), tuple(skipped))
