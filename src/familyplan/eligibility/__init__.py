@@ -67,8 +67,8 @@ from familyplan.eligibility._verify import (
 )
 
 __all__ = [
-    "CHECKED_THROUGH",
     "CALENDAR_PROGRAMMES",
+    "CHECKED_THROUGH",
     "DEFAULT_POLICY",
     "GAPS",
     "MONTHS_A_YEAR",
@@ -77,8 +77,8 @@ __all__ = [
     "Adoption",
     "Applicant",
     "Birth",
-    "Checked",
     "CalendarEntry",
+    "Checked",
     "Child",
     "Condition",
     "ConditionSpec",
