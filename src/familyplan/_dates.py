@@ -13,10 +13,13 @@ month is used"), without its overhead.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from familyplan.errors import InvalidInput
 
 __all__ = ["add_months", "add_years", "as_date", "as_date_or_none", "days_in_month", "month_index"]
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def as_date(value: object, field: str) -> _dt.date:
@@ -32,6 +35,10 @@ def as_date(value: object, field: str) -> _dt.date:
     Traceback (most recent call last):
     ...
     familyplan.errors.InvalidInput: due_on must be a datetime.date or an ISO date string 'YYYY-MM-DD' (a datetime is refused: its calendar day would be a guess), got datetime.datetime(2013, 1, 31, 12, 0)
+    >>> as_date("2013-W01-1", "due_on")
+    Traceback (most recent call last):
+    ...
+    familyplan.errors.InvalidInput: due_on must be a datetime.date or an ISO date string 'YYYY-MM-DD', got '2013-W01-1'
     """
     allowed = "a datetime.date or an ISO date string 'YYYY-MM-DD'"
     if isinstance(value, _dt.datetime):
@@ -41,8 +48,10 @@ def as_date(value: object, field: str) -> _dt.date:
     if isinstance(value, _dt.date):
         return value
     if isinstance(value, str):
+        # only YYYY-MM-DD: fromisoformat alone also reads week dates ("2013-W01-1"
+        # is 2012-12-31) and basic forms ("20130101") the documentation never promised
         text = value.strip()
-        if len(text) == 10:
+        if _ISO_DAY.fullmatch(text):
             try:
                 return _dt.date.fromisoformat(text)
             except ValueError:

@@ -36,17 +36,20 @@ from __future__ import annotations
 
 import contextlib
 import decimal
+import re
 from collections.abc import Iterator
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Literal
 
 import attrs
 
+from familyplan._validate import choice_of
 from familyplan.errors import InvalidInput
 
 __all__ = [
     "FEN",
     "FEN_HALF_UP",
+    "MAX_YUAN",
     "YUAN",
     "YUAN_DOWN",
     "YUAN_HALF_UP",
@@ -81,6 +84,18 @@ def exact_context() -> Iterator[decimal.Context]:
 
 _ALLOWED = "an int, str or Decimal amount of yuan"
 
+MAX_YUAN = Decimal(10) ** 14
+"""Amounts must be below this: 10^14 yuan (one hundred trillion), more than any
+levy, fine, fee or subsidy can reach, and small enough that every sum stays
+exact in the 34-digit context and fits a 64-bit count of fen (the batch path)."""
+
+_PLAIN = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+_GROUPED = re.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_STR_ALLOWED = (
+    f"{_ALLOWED} written as digits with an optional '.' and fen, e.g. '1200', '1200.50' "
+    "or '1,200.50' (a comma only between groups of three digits)"
+)
+
 
 def _to_decimal(value: object, field: str) -> Decimal:
     if isinstance(value, bool):
@@ -94,15 +109,18 @@ def _to_decimal(value: object, field: str) -> Decimal:
     elif isinstance(value, int):
         d = Decimal(value)
     elif isinstance(value, str):
-        text = value.strip().replace(",", "").replace("，", "")
-        try:
-            d = Decimal(text)
-        except decimal.InvalidOperation:
-            raise InvalidInput(field, value, _ALLOWED) from None
+        text = value.strip().replace("，", ",")
+        if not (_PLAIN.fullmatch(text) or _GROUPED.fullmatch(text)):
+            if text.lower().lstrip("+-") in ("nan", "snan", "inf", "infinity"):
+                raise InvalidInput(field, value, "a finite amount (NaN and infinity are refused)")
+            raise InvalidInput(field, value, _STR_ALLOWED)
+        d = Decimal(text.replace(",", ""))
     else:
         raise InvalidInput(field, value, _ALLOWED)
     if not d.is_finite():
         raise InvalidInput(field, value, "a finite amount (NaN and infinity are refused)")
+    if abs(d) >= MAX_YUAN:
+        raise InvalidInput(field, value, "an amount below 10^14 yuan (100,000,000,000,000)")
     return d
 
 
@@ -129,7 +147,8 @@ def yuan(value: object, *, field: str = "amount", allow_negative: bool = False) 
     if isinstance(exponent, int) and exponent < -2 and d != d.quantize(FEN, rounding=ROUND_DOWN):
         raise InvalidInput(field, value, "an amount with at most 2 decimal places (fen)")
     with exact_context():
-        return d.quantize(FEN)
+        out = d.quantize(FEN)
+    return out.copy_abs() if out.is_zero() else out  # no negative zero
 
 
 def yuan_or_none(value: object, *, field: str = "amount") -> Decimal | None:
@@ -139,8 +158,23 @@ def yuan_or_none(value: object, *, field: str = "amount") -> Decimal | None:
     return yuan(value, field=field)
 
 
+def _decimal_arg(value: object, field: str) -> Decimal:
+    if not isinstance(value, Decimal) or not value.is_finite() or abs(value) >= MAX_YUAN:
+        raise InvalidInput(field, value, "a finite Decimal amount below 10^14 yuan")
+    return value
+
+
 def quantize_fen(value: Decimal) -> Decimal:
-    """Round to the fen, half up (the library's default final rounding)."""
+    """Round to the fen, half up (the library's default final rounding).
+
+    >>> quantize_fen(Decimal("2.345"))
+    Decimal('2.35')
+    >>> quantize_fen("2.345")
+    Traceback (most recent call last):
+    ...
+    familyplan.errors.InvalidInput: value must be a finite Decimal amount below 10^14 yuan, got '2.345'
+    """
+    value = _decimal_arg(value, "value")
     with exact_context():
         return value.quantize(FEN, rounding=ROUND_HALF_UP)
 
@@ -151,6 +185,7 @@ def fen(amount: Decimal) -> int:
     >>> fen(Decimal("12.34"))
     1234
     """
+    amount = _decimal_arg(amount, "amount")
     with exact_context():
         q = amount.quantize(FEN, rounding=ROUND_HALF_UP)
         if q != amount:
@@ -177,11 +212,6 @@ def _to_quantum(value: object) -> Decimal:
     raise InvalidInput("quantum", value, "'0.01' or '1'")
 
 
-def _check_mode(_inst: object, _attr: object, value: str) -> None:
-    if value not in _MODES:
-        raise InvalidInput("mode", value, "'half-up' or 'down'")
-
-
 @attrs.frozen
 class Rounding:
     """How a final amount is rounded — a policy the result records.
@@ -203,10 +233,13 @@ class Rounding:
     """
 
     quantum: Decimal = attrs.field(default=FEN, converter=_to_quantum, validator=_check_quantum)
-    mode: Literal["half-up", "down"] = attrs.field(default="half-up", validator=_check_mode)
+    mode: Literal["half-up", "down"] = attrs.field(
+        default="half-up", validator=choice_of(("half-up", "down"))
+    )
 
     def apply(self, value: Decimal) -> Decimal:
         """Round ``value`` by this policy."""
+        value = _decimal_arg(value, "value")
         with exact_context():
             return value.quantize(self.quantum, rounding=_MODES[self.mode])
 

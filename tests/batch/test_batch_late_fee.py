@@ -239,22 +239,57 @@ def test_payments_go_through_the_scalar_function(
     compare(out, reg, pays)
 
 
+_TWO_CASES = {
+    "case_id": np.array(["A", "B"], dtype=object),
+    "principal": np.array(["100000", "100000"], dtype=object),
+    "due_on": np.array(["2013-01-31", "2013-01-31"], dtype=object),
+    "as_of": np.array(["2014-01-31", "2014-01-31"], dtype=object),
+}
+_PAYMENT_A_AND_ORPHAN_Z = {
+    "case_id": np.array(["A", "Z"], dtype=object),
+    "paid_on": np.array(["2013-07-15", "2013-07-15"], dtype=object),
+    "amount": np.array(["40000", "1"], dtype=object),
+}
+
+
 def test_payment_example_and_unknown_cases() -> None:
-    out = batch.late_fee(
-        {
-            "case_id": np.array(["A", "B"], dtype=object),
-            "principal": np.array(["100000", "100000"], dtype=object),
-            "due_on": np.array(["2013-01-31", "2013-01-31"], dtype=object),
-            "as_of": np.array(["2014-01-31", "2014-01-31"], dtype=object),
-        },
-        payments={
-            "case_id": np.array(["A", "Z"], dtype=object),
-            "paid_on": np.array(["2013-07-15", "2013-07-15"], dtype=object),
-            "amount": np.array(["40000", "1"], dtype=object),
-        },
-    )
+    out = batch.late_fee(_TWO_CASES, payments=_PAYMENT_A_AND_ORPHAN_Z, orphan_payments="ignore")
     assert out["amount_fen"].tolist() == [184000, 240000]  # 5 x 200 + 7 x 120; no payment
     assert out["case_id"].tolist() == ["A", "B"]
+
+
+def test_orphan_payments_are_reported() -> None:
+    # issue 15: a payment for a case_id not in the table was silently ignored
+    with pytest.raises(InvalidInput, match="orphan_payments='ignore'") as info:
+        batch.late_fee(_TWO_CASES, payments=_PAYMENT_A_AND_ORPHAN_Z)
+    assert info.value.field == "payments"
+    assert info.value.value == ["Z"]
+
+
+def test_duplicate_case_ids_with_payments_are_reported_per_row() -> None:
+    # issue 15: both rows of case A had the same 40,000 deducted
+    table = {**_TWO_CASES, "case_id": np.array(["A", "A"], dtype=object)}
+    pays = {k: v[:1] for k, v in _PAYMENT_A_AND_ORPHAN_Z.items()}
+    out = batch.late_fee(table, payments=pays)
+    errors = list(out["error"])
+    assert all("case_id 'A' is on 2 rows" in e for e in errors)
+    assert out["amount_fen"].tolist() == [0, 0]
+    # without payments, duplicate ids are harmless: each row is its own levy
+    out = batch.late_fee(table)
+    assert out["amount_fen"].tolist() == [240000, 240000]
+
+
+def test_a_huge_principal_is_that_rows_error() -> None:
+    # issue 15: a principal of 10^17 yuan raised OverflowError and aborted the batch
+    table = {**_TWO_CASES, "principal": np.array(["100000000000000000", "100000"], dtype=object)}
+    out = batch.late_fee(table)
+    assert "below 10^14 yuan" in out["error"][0]
+    assert out["error"][1] == ""
+    assert out["amount_fen"].tolist() == [0, 240000]
+    fen_table = {k: v for k, v in table.items() if k != "principal"}
+    fen_table["principal_fen"] = np.array([10**17, 10_000_000], dtype=np.int64)
+    out = batch.late_fee(fen_table)
+    assert "below 10^16 fen" in out["error"][0]
 
 
 def test_malformed_rows_are_reported() -> None:

@@ -73,7 +73,11 @@ def test_map_partitions_on_a_local_cluster() -> None:
     ):
         ddf = dd.from_pandas(df, npartitions=4)
         fee = ddf.map_partitions(
-            batch.late_fee, payments=payments, as_decimal=True, meta=single_fee.iloc[:0]
+            batch.late_fee,
+            payments=payments,
+            as_decimal=True,
+            orphan_payments="ignore",
+            meta=single_fee.iloc[:0],
         ).compute()
         dpeople = dd.from_pandas(people, npartitions=3)
         rr = dpeople.map_partitions(

@@ -22,14 +22,17 @@ scalar function itself, one call per row.
 from __future__ import annotations
 
 import datetime as _dt
+from collections import Counter
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
 
 from familyplan import statutes
+from familyplan._validate import choice
 from familyplan.errors import FamilyPlanError, InvalidInput
+from familyplan.money import MAX_YUAN
 from familyplan.penalties import CAP_FROM, RATE_PER_MONTH, LateFeePolicy
 from familyplan.penalties import late_fee as scalar_late_fee
 
@@ -61,6 +64,7 @@ LATE_FEE_COLUMNS = ("case_id", "months", "capped", "amount_fen", "amount", "cita
 ``amount`` only with ``as_decimal=True``)."""
 
 _EPOCH = _dt.date(1970, 1, 1)
+_MAX_FEN = int(MAX_YUAN) * 100  # the scalar path refuses amounts from 10^14 yuan
 _I64_MAX = np.iinfo(np.int64).max
 _RATE_NUM, _RATE_DEN = RATE_PER_MONTH.as_integer_ratio()  # 1/500 a month
 _CAP_DAY = (CAP_FROM - _EPOCH).days
@@ -145,6 +149,7 @@ def _read_principal(t: Table, err: Errors) -> npt.NDArray[np.int64]:
         err.add(st == BAD, "principal_fen must be an int number of fen")
         err.add(p < 0, "principal_fen must be a non-negative amount of fen")
         err.add(p == 0, "principal must be an amount above zero")
+        err.add(p >= _MAX_FEN, "principal_fen must be below 10^16 fen (10^14 yuan)")
         return p
     p, st, reasons = read_yuan_as_fen(t, "principal")
     err.add(st == NULL, "principal not given")
@@ -206,6 +211,7 @@ def late_fee(
     policy: LateFeePolicy | None = None,
     as_decimal: bool = False,
     labels: LabelMode = "category",
+    orphan_payments: Literal["error", "ignore"] = "error",
 ) -> Any:
     """The late fee of every row of a register, as the scalar
     :func:`familyplan.penalties.late_fee` computes it, in integer fen.
@@ -216,8 +222,12 @@ def late_fee(
         ``principal_fen`` (int fen); ``case_id`` (needed with ``payments``).
     :param payments: a table of payments (``case_id``, ``paid_on``, ``amount``
         in yuan or ``amount_fen``); rows whose ``case_id`` has payments are
-        computed by the scalar function. Payments of cases not in ``table``
-        are ignored (a partition holds only some cases).
+        computed by the scalar function. A ``case_id`` with payments must be
+        on one row only (each duplicate row is reported in its ``error``).
+    :param orphan_payments: payments of cases not in ``table`` raise
+        :class:`~familyplan.errors.InvalidInput` naming them (``"error"``, the
+        default); ``"ignore"`` skips them, for a table that is one partition
+        of the register (``dask.dataframe.map_partitions``).
     :param policy: a :class:`~familyplan.penalties.LateFeePolicy`; any other
         than the default sends every row to the scalar function.
     :param as_decimal: add an ``amount`` column of Decimal strings ("2400.00").
@@ -254,7 +264,18 @@ def late_fee(
         )
     if payments is not None and not t.has("case_id"):
         raise InvalidInput("table", sorted(t.names), "a table with 'case_id' when payments given")
+    choice(orphan_payments, "orphan_payments", ("error", "ignore"))
     by_case = _read_payments(payments) if payments is not None else None
+    if by_case is not None and orphan_payments == "error":
+        present = set(t.column_values("case_id").tolist())
+        orphans = [cid for cid in by_case if cid not in present]
+        if orphans:
+            raise InvalidInput(
+                "payments",
+                orphans[:20],
+                "payments only for case_ids in the table (pass orphan_payments='ignore' "
+                "when the table is one partition of the register)",
+            )
     pol = None if policy is None or policy == LateFeePolicy() else policy
     cols = chunked(t, lambda part: _late_fee(part, by_case, pol, as_decimal))
     if t.has("case_id"):
@@ -296,13 +317,22 @@ def _late_fee(
         f"no late-fee rate in force on the first day of default ({RATE_CITATION} not in force)",
     )
 
-    ok = ~err.any
     scalar_rows = np.zeros(n, dtype=bool)
     ids: npt.NDArray[np.object_] | None = None
     if by_case is not None:
         ids = t.column_values("case_id")
-        has_pay = np.fromiter((cid in by_case for cid in ids.tolist()), dtype=bool, count=n)
+        id_list = ids.tolist()
+        has_pay = np.fromiter((cid in by_case for cid in id_list), dtype=bool, count=n)
         scalar_rows |= has_pay
+        seen = Counter(cid for cid, paid in zip(id_list, has_pay.tolist(), strict=True) if paid)
+        for i, cid in enumerate(id_list):
+            if has_pay[i] and seen[cid] > 1:
+                err.add_row(
+                    i,
+                    f"case_id {cid!r} is on {seen[cid]} rows: its payments cannot be "
+                    "assigned to one of them (give each case one row)",
+                )
+    ok = ~err.any
     if policy is not None:  # a non-default policy: the scalar function on every row
         scalar_rows[:] = True
 
@@ -331,7 +361,7 @@ def _late_fee(
                 payments=pays or (),
                 policy=policy,
             )
-        except (FamilyPlanError, OverflowError) as e:
+        except FamilyPlanError as e:
             err.add_row(i, str(e))
             continue
         amount[i] = int(r.amount * 100)

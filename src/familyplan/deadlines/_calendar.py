@@ -33,6 +33,7 @@ from typing import Protocol, runtime_checkable
 
 from holidays.countries.china import China as _HolidaysChina
 
+from familyplan._dates import as_date
 from familyplan.errors import CalendarNotAvailable
 
 __all__ = [
@@ -90,8 +91,15 @@ class ProvisionalDate(_dt.date):
 
 
 def is_provisional(day: _dt.date) -> bool:
-    """Whether a date came out of a provisional computation."""
-    return bool(getattr(day, "provisional", False))
+    """Whether a date came out of a provisional computation.
+
+    Anything but a date (a ``datetime``, a pandas ``Timestamp``, a string
+    that is not ``YYYY-MM-DD``) is refused, as everywhere else.
+    """
+    if isinstance(day, ProvisionalDate):
+        return True
+    as_date(day, "day")
+    return False
 
 
 class ChinaCalendar:

@@ -25,6 +25,7 @@ import datetime as _dt
 
 from familyplan import _dates
 from familyplan._dates import as_date
+from familyplan._validate import strict_bool, strict_int
 from familyplan.deadlines._calendar import (
     FIRST_YEAR,
     LAST_PUBLISHED_YEAR,
@@ -54,8 +55,10 @@ class _Day:
     __slots__ = ("allow", "cal", "provisional")
 
     def __init__(self, cal: WorkdayCalendar | None, allow: bool) -> None:
+        if cal is not None and not isinstance(cal, WorkdayCalendar):
+            raise InvalidInput("calendar", cal, "None or a WorkdayCalendar (is_workday and covers)")
         self.cal: WorkdayCalendar = cal if cal is not None else default_calendar()
-        self.allow = allow
+        self.allow = strict_bool(allow, "allow_provisional")
         self.provisional = False
 
     def work(self, day: _dt.date) -> bool:
@@ -75,10 +78,26 @@ class _Day:
         return ProvisionalDate.of(day) if self.provisional else day
 
 
-def _count(value: object, field: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidInput(field, value, "a non-negative int")
-    return value
+def _count(value: object, field: str, high: int) -> int:
+    """A count of days or months that keeps the end within ``datetime.date.max``."""
+    out: int = strict_int(
+        value,
+        field,
+        low=0,
+        high=high,
+        allowed=f"a non-negative int of at most {high} (the period must end by 9999-12-31)",
+    )
+    return out
+
+
+def _days_left(day: _dt.date) -> int:
+    return _dt.date.max.toordinal() - day.toordinal()
+
+
+def _after(day: _dt.date, field: str, value: object) -> _dt.date:
+    if day == _dt.date.max:
+        raise InvalidInput(field, value, "a period that ends by 9999-12-31")
+    return day + _ONE
 
 
 def is_working_day(
@@ -109,7 +128,7 @@ def add_working_days(
     datetime.date(2013, 9, 29)
     """
     day = as_date(start, "start")
-    count = _count(n, "n")
+    count = _count(n, "n", _days_left(day))
     d = _Day(calendar, allow_provisional)
     cal = d.cal
     if count == 0:
@@ -129,7 +148,7 @@ def add_working_days(
             return _dt.date.fromordinal(lo)
     remaining = count
     while remaining:
-        day += _ONE
+        day = _after(day, "n", n)
         if d.work(day):
             remaining -= 1
     return d.result(day)
@@ -193,7 +212,7 @@ def roll_forward(
     d = _Day(calendar, allow_provisional)
     current = start
     while not d.work(current):
-        current += _ONE
+        current = _after(current, "day", day)
     return d.result(current)
 
 
@@ -214,7 +233,8 @@ def add_calendar_days(
     datetime.date(2019, 2, 11)
     """
     day = as_date(start, "start")
-    count = _count(n, "n")
+    count = _count(n, "n", _days_left(day))
+    strict_bool(roll, "roll")
     end = day + _dt.timedelta(days=count)
     if not roll:
         return end
@@ -242,7 +262,8 @@ def add_months(
     datetime.date(2016, 2, 29)
     """
     day = as_date(start, "start")
-    count = _count(n, "n")
+    count = _count(n, "n", (9999 - day.year) * 12 + 12 - day.month)
+    strict_bool(roll, "roll")
     end = _dates.add_months(day, count)
     if not roll:
         return end

@@ -16,6 +16,7 @@ from typing import Literal
 
 import attrs
 
+from familyplan._validate import choice
 from familyplan.errors import InvalidInput
 from familyplan.explain import Trace
 from familyplan.money import FEN, ZERO, exact_context
@@ -99,8 +100,11 @@ def discretion_tier(
     >>> t.minimum, t.maximum, t.tier
     (Decimal('10000.00'), Decimal('16666.66'), 'lighter')
     """
-    if tier not in _TIERS:
-        raise InvalidInput("tier", tier, f"one of {list(_TIERS)}")
+    if not isinstance(band, FineBand):
+        raise InvalidInput("band", band, "a FineBand (from fine_band)")
+    choice(tier, "tier", Tier)
+    if not isinstance(policy, DiscretionPolicy):
+        raise InvalidInput("policy", policy, "a DiscretionPolicy")
     if not band.has_fine:
         raise InvalidInput("band", band.basis.value, "a band with a fine to split")
     if band.tier is not None:

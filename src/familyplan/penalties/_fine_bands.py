@@ -16,6 +16,7 @@ import attrs
 
 from familyplan import statutes
 from familyplan._dates import as_date, as_date_or_none
+from familyplan._validate import choice, strict_int
 from familyplan.errors import InvalidInput, NotInForce, TextNotFound
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan_or_none
@@ -219,16 +220,49 @@ def is_lighter(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
     False
     >>> is_lighter((Decimal(0), Decimal(7)), (Decimal(2), Decimal(6)))
     False
+    >>> is_lighter((1.0, 2.0), (1, 2))
+    Traceback (most recent call last):
+    ...
+    familyplan.errors.InvalidInput: a must be a (minimum, maximum) pair of Decimal or int amounts of yuan, minimum <= maximum, got (1.0, 2.0)
     """
+    a = _band_arg(a, "a")
+    b = _band_arg(b, "b")
     if a[1] != b[1]:
         return a[1] < b[1]
     return a[0] < b[0]
 
 
+def _band_arg(value: object, field: str) -> tuple[Decimal, Decimal]:
+    allowed = "a (minimum, maximum) pair of Decimal or int amounts of yuan, minimum <= maximum"
+    if not isinstance(value, tuple | list) or len(value) != 2:
+        raise InvalidInput(field, value, allowed)
+    out = []
+    for part in value:
+        if isinstance(part, bool) or not isinstance(part, Decimal | int):
+            raise InvalidInput(field, value, allowed)
+        d = Decimal(part)
+        if not d.is_finite():
+            raise InvalidInput(field, value, allowed)
+        out.append(d)
+    if out[0] > out[1]:
+        raise InvalidInput(field, value, allowed)
+    return out[0], out[1]
+
+
+_MAX_PERSONS = 1_000_000
+"""Person-times counted in one decision: a per-person-time fine multiplies a
+fixed amount by the count, and no decision can concern more than a million."""
+
+
 def _check_persons(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidInput("persons", value, "an int of at least 1 (person-times)")
-    return value
+    out: int = strict_int(
+        value,
+        "persons",
+        low=1,
+        high=_MAX_PERSONS,
+        allowed=f"an int from 1 to {_MAX_PERSONS} (person-times)",
+    )
+    return out
 
 
 def fine_band(
@@ -287,8 +321,9 @@ def fine_band(
     decided = as_date_or_none(decided_on, "decided_on")
     if decided is not None and decided < act:
         raise InvalidInput("decided_on", decided, f"a date on or after act_on ({act.isoformat()})")
-    if lenity not in ("always", "codified-only"):
-        raise InvalidInput("lenity", lenity, "'always' or 'codified-only'")
+    choice(lenity, "lenity", LenityPolicy)
+    if not isinstance(rounding, Rounding):
+        raise InvalidInput("rounding", rounding, "a familyplan.money.Rounding")
 
     trace = Trace()
     found = _rule_on(off, act)

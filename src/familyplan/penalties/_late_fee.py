@@ -29,6 +29,7 @@ import attrs
 
 from familyplan import statutes
 from familyplan._dates import add_months, as_date, month_index
+from familyplan._validate import choice_of, collect_errors, instance
 from familyplan.errors import InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan
@@ -85,6 +86,8 @@ def completed_months(due_on: _dt.date, as_of: _dt.date) -> int:
     >>> completed_months(_dt.date(2013, 1, 31), _dt.date(2014, 1, 30))
     11
     """
+    due_on = as_date(due_on, "due_on")
+    as_of = as_date(as_of, "as_of")
     if as_of <= due_on:
         return 0
     n = month_index(as_of) - month_index(due_on)
@@ -93,19 +96,7 @@ def completed_months(due_on: _dt.date, as_of: _dt.date) -> int:
     return n
 
 
-def _policy_choice(allowed: tuple[str, ...], field: str) -> Any:
-    def check(_inst: object, _attr: object, value: object) -> None:
-        if value not in allowed:
-            raise InvalidInput(field, value, " or ".join(repr(a) for a in allowed))
-
-    return check
-
-
-def _rounding(_inst: object, _attr: object, value: object) -> None:
-    if not isinstance(value, Rounding):
-        raise InvalidInput("rounding", value, "a familyplan.money.Rounding")
-
-
+@collect_errors
 @attrs.frozen
 class LateFeePolicy:
     """The choices the articles leave open, with their defaults.
@@ -132,16 +123,16 @@ class LateFeePolicy:
     'completed months; principal-first; fen, half-up; accrual continues after the rate article ceased'
     """
 
-    months: MonthCounting = attrs.field(
-        default="completed", validator=_policy_choice(("completed", "started"), "months")
-    )
+    months: MonthCounting = attrs.field(default="completed", validator=choice_of(MonthCounting))
     allocation: Allocation = attrs.field(
         default="principal-first",
-        validator=_policy_choice(("principal-first", "fee-first"), "allocation"),
+        validator=choice_of(Allocation),
     )
-    rounding: Rounding = attrs.field(default=FEN_HALF_UP, validator=_rounding)
+    rounding: Rounding = attrs.field(
+        default=FEN_HALF_UP, validator=instance(Rounding, "a familyplan.money.Rounding")
+    )
     after_cessation: AfterCessation = attrs.field(
-        default="stop", validator=_policy_choice(("stop", "continue"), "after_cessation")
+        default="stop", validator=choice_of(AfterCessation)
     )
 
     @property
@@ -182,6 +173,7 @@ def _instalment_due(value: object) -> _dt.date:
     return as_date(value, "instalment due_on")
 
 
+@collect_errors
 @attrs.frozen
 class LateFeePayment:
     """A payment towards the levy (and its fee), with the day it was made."""
@@ -190,6 +182,7 @@ class LateFeePayment:
     amount: Decimal = attrs.field(converter=_payment_amount)
 
 
+@collect_errors
 @attrs.frozen
 class Instalment:
     """One approved instalment (《社会抚养费征收管理办法》第六条第二款): due day and amount."""
@@ -355,6 +348,8 @@ def late_fee(
     if p0 == ZERO:
         raise InvalidInput("principal", principal, "an amount above zero")
     due = as_date(due_on, "due_on")
+    if due == _dt.date.max:
+        raise InvalidInput("due_on", due, "a date before 9999-12-31 (default starts the day after)")
     day = as_date(as_of, "as_of")
     pol = LateFeePolicy() if policy is None else policy
     if not isinstance(pol, LateFeePolicy):

@@ -46,6 +46,15 @@ import attrs
 
 from familyplan import statutes
 from familyplan._dates import as_date
+from familyplan._validate import (
+    bool_flag,
+    choice,
+    choice_of,
+    collect_errors,
+    instance,
+    int_in,
+    strict_int,
+)
 from familyplan.errors import InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan, yuan_or_none
@@ -90,20 +99,26 @@ Occupation = Literal["employee", "self-employed", "unemployed", "farmer"]
 
 
 def _circumstance(value: object) -> Circumstance:
-    if isinstance(value, Circumstance):
-        return value
-    try:
-        return Circumstance(value)
-    except ValueError:
-        raise InvalidInput(
-            "circumstance", value, f"one of {[c.value for c in Circumstance]}"
-        ) from None
+    out: Circumstance = choice(value, "circumstance", Circumstance)
+    return out
 
 
 def _year(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1949 <= value <= 2100:
-        raise InvalidInput("income_base.year", value, "a calendar year as int")
-    return value
+    out: int = strict_int(
+        value, "income_base.year", low=1949, high=2100, allowed="a calendar year as int"
+    )
+    return out
+
+
+MAX_CHILDREN = 20
+"""The largest count of children a levy can concern. The articles multiply by
+the number of children over the limit (or, Hebei item 4, the birth order); a
+count above 20 is not a family a levy decision has concerned, and would only
+turn a typing error into a 'lawful range' of trillions of yuan."""
+
+MAX_YEARS_EARLY = 20
+"""Hebei art. 46 item 2 counts whole years before the spacing date; the
+spacing rules concern a few years, never more than 20."""
 
 
 def _urban_amount(value: object) -> Decimal:
@@ -118,25 +133,7 @@ def _actual_income(value: object) -> Decimal | None:
     return yuan_or_none(value, field="actual_income")
 
 
-def _residence(_inst: object, _attr: object, value: object) -> None:
-    if value not in ("urban", "rural"):
-        raise InvalidInput("residence", value, "'urban' or 'rural'")
-
-
-def _occupation(_inst: object, _attr: object, value: object) -> None:
-    if value is not None and value not in ("employee", "self-employed", "unemployed", "farmer"):
-        raise InvalidInput(
-            "occupation", value, "'employee', 'self-employed', 'unemployed', 'farmer' or None"
-        )
-
-
-def _count_or_none(_inst: object, attr: attrs.Attribute[int | None], value: object) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidInput(attr.name, value, "an int of at least 1, or None")
-
-
+@collect_errors
 @attrs.frozen
 class IncomeBase:
     """The local per-capita figures a levy is computed from (上年度, previous year).
@@ -150,12 +147,13 @@ class IncomeBase:
     urban_disposable: Decimal = attrs.field(converter=_urban_amount)
     rural_net: Decimal = attrs.field(converter=_rural_amount)
     year: int = attrs.field(converter=_year)
-    area: str = attrs.field(default="")
+    area: str = attrs.field(default="", validator=instance(str, "a str naming the division"))
 
     def for_residence(self, residence: Residence) -> Decimal:
         return self.urban_disposable if residence == "urban" else self.rural_net
 
 
+@collect_errors
 @attrs.frozen
 class Party:
     """One parent assessed: each is levied separately.
@@ -168,11 +166,15 @@ class Party:
         case's (Shandong art. 36: 按照男女双方各自的子女数分别计征).
     """
 
-    role: str
+    role: str = attrs.field(validator=instance(str, "a str label such as 'mother'"))
     actual_income: Decimal | None = attrs.field(default=None, converter=_actual_income)
-    residence: Residence = attrs.field(default="rural", validator=_residence)
-    occupation: Occupation | None = attrs.field(default=None, validator=_occupation)
-    children_over_limit: int | None = attrs.field(default=None, validator=_count_or_none)
+    residence: Residence = attrs.field(default="rural", validator=choice_of(Residence))
+    occupation: Occupation | None = attrs.field(
+        default=None, validator=choice_of(Occupation, optional=True)
+    )
+    children_over_limit: int | None = attrs.field(
+        default=None, validator=int_in(1, MAX_CHILDREN, optional=True)
+    )
 
 
 def _parties(value: object) -> tuple[Party, ...]:
@@ -184,11 +186,6 @@ def _parties(value: object) -> tuple[Party, ...]:
     if not 1 <= len(out) <= 2 or not all(isinstance(p, Party) for p in out):
         raise InvalidInput("parties", value, "one or two Party objects")
     return out
-
-
-def _positive_count(_inst: object, attr: attrs.Attribute[int], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidInput(attr.name, value, "an int of at least 1")
 
 
 def _birth(value: object) -> _dt.date:
@@ -203,11 +200,7 @@ def _division(value: object) -> str:
     return statutes.jurisdiction(value).code
 
 
-def _income_base(_inst: object, _attr: object, value: object) -> None:
-    if not isinstance(value, IncomeBase):
-        raise InvalidInput("income_base", value, "an IncomeBase")
-
-
+@collect_errors
 @attrs.frozen
 class LevyCase:
     """The facts of one levy case (see the module docstring for the provinces).
@@ -223,19 +216,19 @@ class LevyCase:
     birth_on: _dt.date = attrs.field(converter=_birth)
     decided_on: _dt.date = attrs.field(converter=_decided)
     circumstance: Circumstance = attrs.field(converter=_circumstance)
-    children_over_limit: int = attrs.field(validator=_positive_count)
+    children_over_limit: int = attrs.field(validator=int_in(1, MAX_CHILDREN))
     parties: tuple[Party, ...] = attrs.field(converter=_parties)
-    income_base: IncomeBase = attrs.field(validator=_income_base)  # type: ignore[assignment]
-    heavier: bool = attrs.field(default=False)
-    years_early: int | None = attrs.field(default=None, validator=_count_or_none)
+    income_base: IncomeBase = attrs.field(validator=instance(IncomeBase, "an IncomeBase"))
+    heavier: bool = attrs.field(default=False, validator=bool_flag())
+    years_early: int | None = attrs.field(
+        default=None, validator=int_in(1, MAX_YEARS_EARLY, optional=True)
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.decided_on < self.birth_on:
             raise InvalidInput(
                 "decided_on", self.decided_on, f"on or after birth_on ({self.birth_on.isoformat()})"
             )
-        if not isinstance(self.heavier, bool):
-            raise InvalidInput("heavier", self.heavier, "True or False")
 
 
 @attrs.frozen
@@ -252,7 +245,8 @@ class HeavierPolicy:
     share: Decimal = attrs.field(default=D("0.5"))
 
     def __attrs_post_init__(self) -> None:
-        if not isinstance(self.share, Decimal) or not D(0) < self.share <= D(1):
+        share = self.share
+        if not isinstance(share, Decimal) or not share.is_finite() or not D(0) < share <= D(1):
             raise InvalidInput("share", self.share, "a Decimal in (0, 1]")
 
     def narrow(self, low: Decimal, high: Decimal) -> tuple[Decimal, Decimal]:
