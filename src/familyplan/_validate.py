@@ -158,6 +158,43 @@ def sequence(value: object, field: str, allowed: str = "a list or tuple") -> tup
     return tuple(value)
 
 
+def pair(value: object, field: str, allowed: str) -> tuple[Any, Any]:
+    """A list or tuple of exactly two items."""
+    if not isinstance(value, tuple | list) or len(value) != 2:
+        raise InvalidInput(field, value, allowed)
+    return value[0], value[1]
+
+
+# --------------------------------------------------------------------------- bounds (not law)
+
+MAX_CHILDREN = 20
+"""The largest count of children (over the limit, or a birth order) an input may
+give. The levy articles multiply by it; a count above 20 is not a family any
+decision has concerned, and would only turn a typing error into a 'lawful
+range' of trillions of yuan."""
+
+MAX_YEARS = 20
+"""The largest count of whole years an input may give where the law counts a
+few (Hebei art. 46 item 2's years before the spacing date)."""
+
+MAX_PERSONS = 1_000_000
+"""Person-times in one decision: a per-person-time fine multiplies a fixed
+amount by it, and no decision concerns a million people."""
+
+SHOWN = 20
+"""How many refused ids an error message lists at most."""
+
+
+def days_left(day: _dt.date) -> int:
+    """Days from ``day`` to 9999-12-31, the last day a ``datetime.date`` can hold."""
+    return _dt.date.max.toordinal() - day.toordinal()
+
+
+def months_left(day: _dt.date) -> int:
+    """Whole months from ``day``'s month to December 9999."""
+    return (_dt.MAXYEAR - day.year) * 12 + 12 - day.month
+
+
 # --------------------------------------------------------------------------- attrs factories
 
 

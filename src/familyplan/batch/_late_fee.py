@@ -30,7 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from familyplan import statutes
-from familyplan._validate import choice
+from familyplan._validate import SHOWN, choice
 from familyplan.errors import FamilyPlanError, InvalidInput
 from familyplan.money import MAX_YUAN
 from familyplan.penalties import CAP_FROM, RATE_PER_MONTH, LateFeePolicy
@@ -272,7 +272,7 @@ def late_fee(
         if orphans:
             raise InvalidInput(
                 "payments",
-                orphans[:20],
+                orphans[:SHOWN],
                 "payments only for case_ids in the table (pass orphan_payments='ignore' "
                 "when the table is one partition of the register)",
             )

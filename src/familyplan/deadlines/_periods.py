@@ -25,7 +25,7 @@ import datetime as _dt
 
 from familyplan import _dates
 from familyplan._dates import as_date
-from familyplan._validate import strict_bool, strict_int
+from familyplan._validate import days_left, months_left, strict_bool, strict_int
 from familyplan.deadlines._calendar import (
     FIRST_YEAR,
     LAST_PUBLISHED_YEAR,
@@ -90,10 +90,6 @@ def _count(value: object, field: str, high: int) -> int:
     return out
 
 
-def _days_left(day: _dt.date) -> int:
-    return _dt.date.max.toordinal() - day.toordinal()
-
-
 def _after(day: _dt.date, field: str, value: object) -> _dt.date:
     if day == _dt.date.max:
         raise InvalidInput(field, value, "a period that ends by 9999-12-31")
@@ -128,7 +124,7 @@ def add_working_days(
     datetime.date(2013, 9, 29)
     """
     day = as_date(start, "start")
-    count = _count(n, "n", _days_left(day))
+    count = _count(n, "n", days_left(day))
     d = _Day(calendar, allow_provisional)
     cal = d.cal
     if count == 0:
@@ -233,7 +229,7 @@ def add_calendar_days(
     datetime.date(2019, 2, 11)
     """
     day = as_date(start, "start")
-    count = _count(n, "n", _days_left(day))
+    count = _count(n, "n", days_left(day))
     strict_bool(roll, "roll")
     end = day + _dt.timedelta(days=count)
     if not roll:
@@ -262,7 +258,7 @@ def add_months(
     datetime.date(2016, 2, 29)
     """
     day = as_date(start, "start")
-    count = _count(n, "n", (9999 - day.year) * 12 + 12 - day.month)
+    count = _count(n, "n", months_left(day))
     strict_bool(roll, "roll")
     end = _dates.add_months(day, count)
     if not roll:

@@ -16,7 +16,7 @@ import attrs
 
 from familyplan import statutes
 from familyplan._dates import as_date, as_date_or_none
-from familyplan._validate import choice, strict_int
+from familyplan._validate import MAX_PERSONS, choice, pair, strict_int
 from familyplan.errors import InvalidInput, NotInForce, TextNotFound
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan_or_none
@@ -234,10 +234,8 @@ def is_lighter(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
 
 def _band_arg(value: object, field: str) -> tuple[Decimal, Decimal]:
     allowed = "a (minimum, maximum) pair of Decimal or int amounts of yuan, minimum <= maximum"
-    if not isinstance(value, tuple | list) or len(value) != 2:
-        raise InvalidInput(field, value, allowed)
     out = []
-    for part in value:
+    for part in pair(value, field, allowed):
         if isinstance(part, bool) or not isinstance(part, Decimal | int):
             raise InvalidInput(field, value, allowed)
         d = Decimal(part)
@@ -249,18 +247,13 @@ def _band_arg(value: object, field: str) -> tuple[Decimal, Decimal]:
     return out[0], out[1]
 
 
-_MAX_PERSONS = 1_000_000
-"""Person-times counted in one decision: a per-person-time fine multiplies a
-fixed amount by the count, and no decision can concern more than a million."""
-
-
 def _check_persons(value: object) -> int:
     out: int = strict_int(
         value,
         "persons",
         low=1,
-        high=_MAX_PERSONS,
-        allowed=f"an int from 1 to {_MAX_PERSONS} (person-times)",
+        high=MAX_PERSONS,
+        allowed=f"an int from 1 to {MAX_PERSONS} (person-times)",
     )
     return out
 

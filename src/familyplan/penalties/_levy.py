@@ -47,6 +47,8 @@ import attrs
 from familyplan import statutes
 from familyplan._dates import as_date
 from familyplan._validate import (
+    MAX_CHILDREN,
+    MAX_YEARS,
     bool_flag,
     choice,
     choice_of,
@@ -108,17 +110,6 @@ def _year(value: object) -> int:
         value, "income_base.year", low=1949, high=2100, allowed="a calendar year as int"
     )
     return out
-
-
-MAX_CHILDREN = 20
-"""The largest count of children a levy can concern. The articles multiply by
-the number of children over the limit (or, Hebei item 4, the birth order); a
-count above 20 is not a family a levy decision has concerned, and would only
-turn a typing error into a 'lawful range' of trillions of yuan."""
-
-MAX_YEARS_EARLY = 20
-"""Hebei art. 46 item 2 counts whole years before the spacing date; the
-spacing rules concern a few years, never more than 20."""
 
 
 def _urban_amount(value: object) -> Decimal:
@@ -221,7 +212,7 @@ class LevyCase:
     income_base: IncomeBase = attrs.field(validator=instance(IncomeBase, "an IncomeBase"))
     heavier: bool = attrs.field(default=False, validator=bool_flag())
     years_early: int | None = attrs.field(
-        default=None, validator=int_in(1, MAX_YEARS_EARLY, optional=True)
+        default=None, validator=int_in(1, MAX_YEARS, optional=True)
     )
 
     def __attrs_post_init__(self) -> None:
