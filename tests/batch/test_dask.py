@@ -67,7 +67,7 @@ def test_map_partitions_on_a_local_cluster() -> None:
     single_rr = batch.rural_reward(people, year=2014)
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster),
     ):
