@@ -11,9 +11,12 @@ import datetime as dt
 import pytest
 
 from familyplan.deadlines import (
+    FIRST_YEAR,
+    LAST_PUBLISHED_YEAR,
     add_calendar_days,
     add_months,
     add_working_days,
+    default_calendar,
     is_working_day,
     next_working_day,
     roll_forward,
@@ -166,3 +169,20 @@ def test_bad_input_names_the_field(call: object, field: str) -> None:
     with pytest.raises(InvalidInput) as err:
         call()  # type: ignore[operator]
     assert err.value.field == field
+
+
+def test_the_schedule_years_come_from_the_holidays_data() -> None:
+    # The bounds are read from the holidays package's table of State Council schedules
+    # (one entry per 放假安排 notice), not typed in the library. The installed data run from
+    # the 2001 schedule to the 2026 schedule (国务院办公厅 notice of November 2025). A
+    # holidays release that adds a year changes results for that year: a data change, so
+    # this pin fails until RULES_VERSION is bumped with it.
+    from holidays.countries.china import ChinaStaticHolidays
+
+    years = sorted(ChinaStaticHolidays.special_public_holidays)
+    assert (FIRST_YEAR, LAST_PUBLISHED_YEAR) == (years[0], years[-1]) == (2001, 2026)
+    cal = default_calendar()
+    assert cal.covers(dt.date(2001, 1, 1))
+    assert cal.covers(dt.date(2026, 12, 31))
+    assert not cal.covers(dt.date(2000, 12, 31))
+    assert not cal.covers(dt.date(2027, 1, 1))

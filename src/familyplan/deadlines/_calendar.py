@@ -27,11 +27,13 @@ familyplan.errors.CalendarNotAvailable: date must be within the published holida
 
 from __future__ import annotations
 
+import calendar as _stdcal
 import datetime as _dt
 import functools
 from typing import Protocol, runtime_checkable
 
 from holidays.countries.china import China as _HolidaysChina
+from holidays.countries.china import ChinaStaticHolidays as _ChinaSchedules
 
 from familyplan._dates import as_date
 from familyplan.errors import CalendarNotAvailable
@@ -46,13 +48,24 @@ __all__ = [
     "is_provisional",
 ]
 
-FIRST_YEAR = 2001
-"""First year whose schedule (with make-up working days) the data hold."""
+# The years of the State Council's published holiday schedules (放假安排 with their 调休 and
+# make-up working days) are facts about those notices, not statute numbers: they are read
+# from the ``holidays`` data that hold the schedules (one entry per notice year), never
+# typed here. A new holidays release that adds a year's notice moves LAST_PUBLISHED_YEAR:
+# that is a data change (bump RULES_VERSION; tests/deadlines/test_calendar.py pins the
+# years the released package version holds).
+_SCHEDULE_YEARS: tuple[int, ...] = tuple(sorted(_ChinaSchedules.special_public_holidays))
 
-LAST_PUBLISHED_YEAR = 2026
-"""Last year whose holiday schedule the State Council had published when this
-package version was made (the schedule for 2026 was published in November
-2025). Raising it is a data change: bump ``RULES_VERSION``."""
+FIRST_YEAR: int = _SCHEDULE_YEARS[0]
+"""First year whose schedule (with make-up working days) the data hold (2001)."""
+
+LAST_PUBLISHED_YEAR: int = _SCHEDULE_YEARS[-1]
+"""Last year whose holiday schedule the State Council had published when the
+installed ``holidays`` data were made (2026: the schedule for 2026 was
+published in November 2025). Raising it is a data change: bump ``RULES_VERSION``."""
+
+_FIRST_DAY = _dt.date(FIRST_YEAR, 1, 1)
+_LAST_DAY = _dt.date(LAST_PUBLISHED_YEAR + 1, 1, 1) - _dt.timedelta(days=1)
 
 
 @runtime_checkable
@@ -119,15 +132,15 @@ class ChinaCalendar:
         cn = _HolidaysChina(years=years)  # type: ignore[no-untyped-call]
         rest = set(cn.keys())
         makeup = set(cn.weekend_workdays)
-        first = _dt.date(FIRST_YEAR, 1, 1)
-        last = _dt.date(LAST_PUBLISHED_YEAR, 12, 31)
+        first = _FIRST_DAY
+        last = _LAST_DAY
         self._base = first.toordinal()
         self._last = last.toordinal()
         work = bytearray(self._last - self._base + 1)
         cumulative = [0] * (len(work) + 1)
         for i in range(len(work)):
             day = _dt.date.fromordinal(self._base + i)
-            ok = day in makeup or (day.weekday() < 5 and day not in rest)
+            ok = day in makeup or (day.weekday() < _stdcal.SATURDAY and day not in rest)
             work[i] = 1 if ok else 0
             cumulative[i + 1] = cumulative[i] + work[i]
         self._work = bytes(work)
@@ -144,7 +157,7 @@ class ChinaCalendar:
 
     def provisional_is_workday(self, day: _dt.date) -> bool:
         """Weekends and the statutory holidays of the year, without 调休."""
-        return day.weekday() < 5 and day not in _statutory_days(day.year)
+        return day.weekday() < _stdcal.SATURDAY and day not in _statutory_days(day.year)
 
     def workdays_through(self, day: _dt.date) -> int:
         """Working days from the first covered day up to and including ``day``."""
@@ -157,7 +170,7 @@ class ChinaCalendar:
         return f"ChinaCalendar({FIRST_YEAR}-{LAST_PUBLISHED_YEAR})"
 
 
-@functools.lru_cache(maxsize=64)
+@functools.cache
 def _statutory_days(year: int) -> frozenset[_dt.date]:
     # The statutory holidays the law fixes for a year (全国年节及纪念日放假办法),
     # as the holidays package computes them; for a year past the published

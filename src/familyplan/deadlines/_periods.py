@@ -27,6 +27,7 @@ from familyplan import _dates
 from familyplan._dates import as_date
 from familyplan._validate import days_left, months_left, strict_bool, strict_int
 from familyplan.deadlines._calendar import (
+    _LAST_DAY,
     FIRST_YEAR,
     LAST_PUBLISHED_YEAR,
     ChinaCalendar,
@@ -132,7 +133,7 @@ def add_working_days(
     if isinstance(cal, ChinaCalendar) and cal.covers(day):
         # fast path: binary search on the cumulative count
         target = cal.workdays_through(day) + count
-        last = _dt.date(LAST_PUBLISHED_YEAR, 12, 31)
+        last = _LAST_DAY
         if cal.workdays_through(last) >= target:
             lo, hi = day.toordinal() + 1, last.toordinal()
             while lo < hi:
