@@ -59,7 +59,8 @@ def _literals(path: Path) -> list[tuple[int, Decimal | str]]:
     references: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.keyword) and node.arg in REFERENCE_KEYWORDS:
-            references.add(id(node.value))
+            # the value and all in it (versions=("2001", "2015") names two texts)
+            references.update(id(n) for n in ast.walk(node.value))
         if isinstance(node, ast.Call):
             name = getattr(node.func, "attr", getattr(node.func, "id", ""))
             if name in REFERENCE_CALLS and len(node.args) >= 2:
@@ -120,7 +121,6 @@ BASELINE: dict[str, int] = {
     "eligibility/_urban_reward.py": 1,
     "eligibility/_verify.py": 29,
     "penalties/_levy.py": 53,
-    "penalties/_offence_data.py": 122,
 }
 
 

@@ -167,6 +167,14 @@ def _uses() -> tuple[dict[tuple[str, int], set[str]], dict[tuple[str, int], set[
                     nums = [c for c in consts[i + 1 :] if type(c) is int]
                     if nums:
                         found.setdefault((v, nums[0]), set()).add(module)
+    # rule rows whose articles are computed or given as keywords: read from the rows
+    from familyplan import penalties
+
+    rows = "familyplan.penalties._offence_data"
+    for o in penalties.offences():
+        for r in o.rules:
+            found.setdefault((r.statute_id, r.article), set()).add(rows)
+            figs.setdefault((r.statute_id, r.article), set()).update(r.figure_ids)
     return found, figs
 
 

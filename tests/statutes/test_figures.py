@@ -79,7 +79,8 @@ class TestFigureLookup:
             statutes.figure("late-fee.rate-per-month", on=_dt.date(2002, 8, 31))
 
     def test_unknown_id(self) -> None:
-        with pytest.raises(UnknownFigure, match=r"late-fee\.rate-per-month"):
+        # the message lists the known ids (the first 40 of them, sorted)
+        with pytest.raises(UnknownFigure, match=r"figure id must be one of .*no-such-figure"):
             statutes.figure("no-such-figure", on=_dt.date(2010, 1, 1))
         with pytest.raises(UnknownFigure):
             statutes.figure(None, on=_dt.date(2010, 1, 1))  # type: ignore[arg-type]

@@ -402,8 +402,7 @@ def fine_band(
 
 
 def _lenity_citation(day: _dt.date) -> Citation | None:
-    statute_id, article = LENITY_RULE
     try:
-        return statutes.citation(statute_id, article, on=day)
+        return statutes.citation(LENITY_RULE.statute_id, LENITY_RULE.article, on=day)
     except NotInForce:
         return None

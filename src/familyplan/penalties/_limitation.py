@@ -125,7 +125,7 @@ def limitation(
         then_last = add_years(runs_from, then_years)
         later_from = _first_day(rule, found)
         if then_last < later_from:
-            lenity = statutes.citation(LENITY_RULE[0], LENITY_RULE[1], on=later_from)
+            lenity = statutes.citation(LENITY_RULE.statute_id, LENITY_RULE.article, on=later_from)
             trace.add(
                 f"but under the text in force when the period began ({then_cite}), "
                 f"{then_years} years from {runs_from.isoformat()} ended on "

@@ -86,6 +86,9 @@ class FineRule:
         (defaults to ``article``).
     :param missing: for :attr:`Basis.TEXT_NOT_FOUND`, what of the fine was
         not found (``note`` says what was read).
+    :param figure_ids: the registry figures (``familyplan.statutes.figure``)
+        the amounts above are read from; each states its value in the quote
+        of this row's provision, checked when the registry loads.
     """
 
     statute_id: str
@@ -101,6 +104,7 @@ class FineRule:
     per_person_time: tuple[Decimal, Decimal] | None = None
     note: str = ""
     missing: str = ""
+    figure_ids: tuple[str, ...] = ()
 
     def figures(self) -> tuple[Decimal, ...]:
         """Every statutory figure of the row (for the quote check)."""

@@ -38,6 +38,7 @@ __all__ = [
     "Unit",
     "V",
     "VersionSpec",
+    "fine_band_figures",
 ]
 
 Level = Literal[
@@ -292,3 +293,43 @@ def M(
         listed_on,
         note,
     )
+
+
+def fine_band_figures(
+    scope: str,
+    *,
+    versions: tuple[str, ...],
+    article: int,
+    paragraph: int | None = None,
+    item: int | None = None,
+    threshold: tuple[str, str] | None = None,
+    multiple: tuple[tuple[str, str], str] | None = None,
+    fixed: tuple[tuple[str, str], str] | None = None,
+) -> tuple[FigureSpec, ...]:
+    """The figures of one fine band, ids ``fine.<scope>.threshold|multiple|fixed``.
+
+    Each is ``(value, words)``: ``threshold=("10000", "违法所得一万元以上")``,
+    ``multiple=(("2", "6"), "二倍以上六倍以下")``, ``fixed=(("10000", "30000"),
+    "一万元以上三万元以下")`` — the words checked against the quote as for ``F``.
+    """
+    out: list[FigureSpec] = []
+    parts: tuple[tuple[str, Unit, tuple[FigureValueSpec, str] | None], ...] = (
+        ("threshold", "yuan", threshold),
+        ("multiple", "multiple", multiple),
+        ("fixed", "yuan", fixed),
+    )
+    for what, unit, spec in parts:
+        if spec is not None:
+            out.append(
+                F(
+                    f"fine.{scope}.{what}",
+                    spec[0],
+                    unit,
+                    spec[1],
+                    versions=versions,
+                    article=article,
+                    paragraph=paragraph,
+                    item=item,
+                )
+            )
+    return tuple(out)

@@ -8,7 +8,7 @@ and the decree's own art. 18 text could not be checked. See
 docs/_notes/provincial.md.
 """
 
-from familyplan.statutes._spec import F, P, S, V
+from familyplan.statutes._spec import F, P, S, V, fine_band_figures
 
 SEED = "seed:004_1091362718d1755b.txt"
 
@@ -90,6 +90,30 @@ STATUTE = S(
             "妊娠14周以上",
             versions=("2004",),
             article=23,
+        ),
+        # 第二十条: 有违法所得的 … 每人次处5000元罚款；没有违法所得的，每人次处2000元罚款
+        F(
+            "fine.organising-sex-selection.per-person-time.with-income",
+            "5000",
+            "yuan-per-person-time",
+            "每人次处5000元罚款",
+            versions=("2004",),
+            article=20,
+        ),
+        F(
+            "fine.organising-sex-selection.per-person-time.without-income",
+            "2000",
+            "yuan-per-person-time",
+            "每人次处2000元罚款",
+            versions=("2004",),
+            article=20,
+        ),
+        # 第二十三条: 处以1000元以上3000元以下的罚款
+        *fine_band_figures(
+            "unauthorised-late-termination",
+            versions=("2004",),
+            article=23,
+            fixed=(("1000", "3000"), "1000元以上3000元以下"),
         ),
     ),
 )

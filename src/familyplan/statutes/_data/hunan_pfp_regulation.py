@@ -12,7 +12,7 @@ article of the pre-2016 texts (incl. the old levy article 42); the end of art.
 docs/_notes/provincial.md.
 """
 
-from familyplan.statutes._spec import F, P, S, V
+from familyplan.statutes._spec import F, P, S, V, fine_band_figures
 
 SEED = "seed:004_1091362718d1755b.txt"
 # 2016 decision, item 二 (the new art. 15), on a county government site, and a second copy
@@ -267,6 +267,16 @@ STATUTE = S(
             versions=("2016",),
             article=15,
             item=3,
+        ),
+        # 第四十二条: 违法所得五千元以上的，处违法所得二倍以上十倍以下罚款；没有违法所得或者违法
+        # 所得不足五千元的，处五千元以上二万元以下罚款
+        *fine_band_figures(
+            "hunan-forging-fp-certificates",
+            versions=("2016",),
+            article=42,
+            threshold=("5000", "违法所得五千元以上"),
+            multiple=(("2", "10"), "二倍以上十倍以下"),
+            fixed=(("5000", "20000"), "五千元以上二万元以下"),
         ),
     ),
 )

@@ -13,7 +13,7 @@ only the 2021 text. Findings while encoding (see docs/errata.md):
   counterpart: the 2021 text does not mention 社会抚养费 at all.
 """
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import FigureSpec, P, S, V, fine_band_figures
 
 _REPO = "web:github.com/Theonefkguy/Chinese-Laws/"
 SOURCE_2001 = (
@@ -55,6 +55,21 @@ _ART41_2 = (
     "未在规定的期限内足额缴纳应当缴纳的社会抚养费的，自欠缴之日起，按照国家有关规定加收"
     "滞纳金；仍不缴纳的，由作出征收决定的计划生育行政部门依法向人民法院申请强制执行。"
 )
+
+
+def _band_36(
+    scope: str, versions: tuple[str, ...], article: int, item: int
+) -> tuple[FigureSpec, ...]:
+    return fine_band_figures(
+        scope,
+        versions=versions,
+        article=article,
+        item=item,
+        threshold=("10000", "违法所得一万元以上"),
+        multiple=(("2", "6"), "二倍以上六倍以下"),
+        fixed=(("10000", "30000"), "一万元以上三万元以下"),
+    )
+
 
 STATUTE = S(
     id="npfp-law",
@@ -223,6 +238,27 @@ STATUTE = S(
             summary="Item 2: non-medical fetal sex determination or sex-selective termination. "
             + _ART36_SUMMARY,
             source=SOURCE_2021,
+        ),
+    ),
+    figures=(
+        # 2001/2015 第三十六条 and 2021 第四十条 (lead-in, one band for every item):
+        # 违法所得一万元以上的，处违法所得二倍以上六倍以下的罚款；没有违法所得或者违法所得不足
+        # 一万元的，处一万元以上三万元以下的罚款
+        *_band_36("illegal-fp-surgery", ("2001", "2015"), 36, 1),
+        *_band_36("illegal-fp-surgery", ("2021",), 40, 1),
+        *_band_36("non-medical-sex-determination", ("2001", "2015"), 36, 2),
+        *_band_36("non-medical-sex-determination", ("2021",), 40, 2),
+        *_band_36("fake-sterilisation-surgery", ("2001",), 36, 3),
+        *_band_36("fake-assessment-or-certificate", ("2001", "2015"), 36, 3),
+        # 第三十七条: 违法所得五千元以上的，处违法所得二倍以上十倍以下的罚款；没有违法所得或者
+        # 违法所得不足五千元的，处五千元以上二万元以下的罚款
+        *fine_band_figures(
+            "forging-fp-certificates",
+            versions=("2001", "2015"),
+            article=37,
+            threshold=("5000", "违法所得五千元以上"),
+            multiple=(("2", "10"), "二倍以上十倍以下"),
+            fixed=(("5000", "20000"), "五千元以上二万元以下"),
         ),
     ),
 )

@@ -9,9 +9,22 @@ texts were NOT FOUND (the 2016 decision merged and renumbered articles, so the
 earlier levy articles had other numbers). See docs/_notes/provincial.md.
 """
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import FigureSpec, P, S, V, fine_band_figures
 
 SOURCE_2016 = "LawRefBook/Laws:地方性法规/山东/山东省人口与计划生育条例(2016-01-22).md"
+
+
+def _band_47(scope: str, item: int) -> tuple[FigureSpec, ...]:
+    return fine_band_figures(
+        scope,
+        versions=("2016",),
+        article=47,
+        item=item,
+        threshold=("10000", "违法所得一万元以上"),
+        multiple=(("2", "6"), "二倍以上六倍以下"),
+        fixed=(("10000", "30000"), "一万元以上三万元以下"),
+    )
+
 
 STATUTE = S(
     id="shandong-pfp-regulation",
@@ -223,5 +236,14 @@ STATUTE = S(
             source=SOURCE_2016,
             note="Counterpart of the article that seed 003 cites as 《山东省人口与计划生育条例》（2014年5月修订）第五十七条; see the module note.",
         ),
+    ),
+    figures=(
+        # 第四十七条 (lead-in, one band for the five items): 违法所得一万元以上的，处违法所得二倍以上
+        # 六倍以下的罚款；没有违法所得或者违法所得不足一万元的，处一万元以上三万元以下的罚款
+        *_band_47("shandong-illegal-fp-surgery", 1),
+        *_band_47("shandong-unlicensed-fp-surgery", 2),
+        *_band_47("shandong-non-medical-sex-determination", 3),
+        *_band_47("shandong-fake-medical-assessment", 4),
+        *_band_47("shandong-fake-fp-certificates", 5),
     ),
 )

@@ -29,7 +29,7 @@ transcribed in Theonefkguy/Chinese-Laws; the 国务院令 number was NOT FOUND).
 day in force: 2021-09-08.
 """
 
-from familyplan.statutes._spec import P, ProvisionSpec, S, V
+from familyplan.statutes._spec import FigureSpec, P, ProvisionSpec, S, V, fine_band_figures
 
 SOURCE = "LawRefBook/Laws:行政法规/计划生育技术服务管理条例(2004-12-10).md"
 DECISION_2004 = "web:news.060s.com/article/2005/08/13/12810.htm"
@@ -136,6 +136,98 @@ def _provisions() -> tuple[ProvisionSpec, ...]:
     return tuple(out)
 
 
+def _band(
+    scope: str,
+    article_2004: int,
+    threshold: str,
+    multiple: tuple[str, str],
+    fixed: tuple[str, str],
+    fixed_words: str,
+) -> tuple[FigureSpec, ...]:
+    """One band, in the 2001 numbering (2004 number less three) and the 2004 one."""
+    out: list[FigureSpec] = []
+    for versions, article in ((("2001",), article_2004 - 3), (("2004",), article_2004)):
+        out.extend(
+            fine_band_figures(
+                scope,
+                versions=versions,
+                article=article,
+                threshold=(threshold, f"违法所得{threshold}元以上"),
+                multiple=(multiple, f"{multiple[0]}倍以上{multiple[1]}倍以下"),
+                fixed=(fixed, fixed_words),
+            )
+        )
+    return tuple(out)
+
+
+def _figures() -> tuple[FigureSpec, ...]:
+    # 违法所得N元以上的，并处违法所得a倍以上b倍以下的罚款；没有违法所得或者违法所得不足N元的，
+    # 并处…元以上…元以下的罚款
+    return (
+        *_band(
+            "unlicensed-fp-technical-services",
+            34,
+            "5000",
+            ("2", "5"),
+            ("5000", "20000"),
+            "5000元以上2万元以下",
+        ),
+        *_band(
+            "unapproved-prenatal-diagnosis-or-art",
+            35,
+            "5000",
+            ("2", "5"),
+            ("5000", "20000"),
+            "5000元以上2万元以下",
+        ),
+        *_band(
+            "trading-or-forging-service-licence",
+            37,
+            "3000",
+            ("2", "5"),
+            ("3000", "5000"),
+            "3000元以上5000元以下",
+        ),
+        *_band(
+            "unapproved-expansion-of-services",
+            39,
+            "5000",
+            ("2", "5"),
+            ("5000", "20000"),
+            "5000元以上2万元以下",
+        ),
+        *_band(
+            "staff-without-physician-qualification",
+            40,
+            "3000",
+            ("1", "3"),
+            ("3000", "5000"),
+            "3000元以上5000元以下",
+        ),
+        *_band(
+            "false-certificates-by-service-institution",
+            41,
+            "5000",
+            ("2", "5"),
+            ("5000", "20000"),
+            "5000元以上2万元以下",
+        ),
+        # 2004 第三十八条 (2001 第三十五条): 并处所收费用2倍以上5倍以下的罚款
+        *fine_band_figures(
+            "charging-rural-couples-for-services",
+            versions=("2001",),
+            article=35,
+            multiple=(("2", "5"), "所收费用2倍以上5倍以下"),
+        ),
+        *fine_band_figures(
+            "charging-rural-couples-for-services",
+            versions=("2004",),
+            article=38,
+            multiple=(("2", "5"), "所收费用2倍以上5倍以下"),
+        ),
+    )
+
+
 STATUTE = S(
     id="tech-service-regs",
     title="计划生育技术服务管理条例",
@@ -172,4 +264,5 @@ STATUTE = S(
         ),
     ),
     provisions=_provisions(),
+    figures=_figures(),
 )

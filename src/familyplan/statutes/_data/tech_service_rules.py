@@ -29,7 +29,7 @@ itself was found. A case whose act falls before it gets NotInForce rather than
 a guess.
 """
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import P, S, V, fine_band_figures
 
 SEED = "seed:004_1091362718d1755b.txt"
 WEB = "web:aiwenku.net/tougao/36084_31.html"
@@ -115,6 +115,37 @@ STATUTE = S(
                 "band for no illegal income or less than 1,000 yuan were NOT FOUND. Seed 004's "
                 "wording (或者职业的机构外, 没收非法所得, 1倍以上3倍以下) differs; see docs/errata.md."
             ),
+        ),
+    ),
+    figures=(
+        # 第四十八条第二款: 违法所得1000元以上的，并处违法所得1倍以上3倍以下的罚款；没有违法所得
+        # 或者违法所得不足1000元的，并处1000元以上3000元以下的罚款
+        *fine_band_figures(
+            "staff-without-qualification-certificate",
+            versions=("2001",),
+            article=48,
+            paragraph=2,
+            threshold=("1000", "违法所得1000元以上"),
+            multiple=(("1", "3"), "1倍以上3倍以下"),
+            fixed=(("1000", "3000"), "1000元以上3000元以下"),
+        ),
+        # 第五十条第二款: 违法所得1000元以上的，并处违法所得2倍以上5倍以下的罚款；没有违法所得或者
+        # 违法所得不足1000元的，并处1000元以上3000元以下罚款
+        *fine_band_figures(
+            "trading-or-forging-staff-certificate",
+            versions=("2001",),
+            article=50,
+            paragraph=2,
+            threshold=("1000", "违法所得1000元以上"),
+            multiple=(("2", "5"), "2倍以上5倍以下"),
+            fixed=(("1000", "3000"), "1000元以上3000元以下"),
+        ),
+        # 第五十二条 as read: 违法所得1000元以上的，并处违法所得2倍以上… (the rest NOT FOUND)
+        *fine_band_figures(
+            "staff-exceeding-approved-services",
+            versions=("2001",),
+            article=52,
+            threshold=("1000", "违法所得1000元以上"),
         ),
     ),
 )
