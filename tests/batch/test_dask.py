@@ -53,6 +53,7 @@ def population(n: int) -> pd.DataFrame:
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.filterwarnings("ignore::ResourceWarning")
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+@pytest.mark.filterwarnings("ignore:Port 8787 is already in use")  # another run on this machine
 def test_map_partitions_on_a_local_cluster() -> None:
     df = register(5_000)
     people = population(5_000)
