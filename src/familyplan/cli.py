@@ -17,8 +17,8 @@ import datetime as _dt
 import json
 import re
 import sys
-from collections.abc import Callable, Sequence
-from typing import Any, TextIO
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TextIO, TypeVar
 
 from familyplan import eligibility, penalties, statutes
 from familyplan._version import RULES_VERSION, __version__
@@ -439,6 +439,38 @@ def _cmd_timeline(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+T = TypeVar("T")
+
+PROGRESS_FROM = 10_000
+"""``audit`` shows a progress bar for registers of more rows than this (on a terminal)."""
+
+
+def show_progress(rows: int, *, json_output: bool, stream: TextIO) -> bool:
+    """A progress bar only for a large register, on a terminal, and never with ``--json``."""
+    return rows > PROGRESS_FROM and not json_output and stream.isatty()
+
+
+def progress(items: Iterable[T], total: int, *, show: bool) -> Iterator[T]:
+    """``items``, drawing a progress bar on standard error with ``rich`` when
+    ``show`` (``pip install familyplan[progress]``); without ``rich``, no bar."""
+    if not show:
+        yield from items
+        return
+    try:
+        from rich.console import Console
+        from rich.progress import track
+    except ImportError:  # the optional extra is not installed: no bar
+        yield from items
+        return
+    yield from track(
+        items,
+        total=total,
+        description="auditing",
+        console=Console(file=sys.stderr),
+        transient=True,
+    )
+
+
 def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     import os
 
@@ -458,16 +490,8 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     for note in register.notes:
         sys.stderr.write(f"familyplan: note: {note}\n")
     lines = register.rows
-    show = sys.stderr.isatty() and not args.json
-    results = []
-    for i, row in enumerate(audit_rows(lines), start=1):
-        results.append(row)
-        if show and (i % 200 == 0 or i == len(lines)):
-            width = 30
-            done = width * i // max(1, len(lines))
-            sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{len(lines)}")
-    if show:
-        sys.stderr.write("\n")
+    show = show_progress(len(lines), json_output=args.json, stream=sys.stderr)
+    results = list(progress(audit_rows(lines), len(lines), show=show))
     counts = {s: sum(1 for r in results if r.status == s) for s in STATUSES}
     findings = [r for r in results if r.status != "ok"]
     if args.json:
