@@ -16,17 +16,17 @@ class _Tty(io.StringIO):
 
 def test_when_the_bar_is_shown() -> None:
     big = cli.PROGRESS_FROM + 1
-    assert cli.show_progress(big, json_output=False, stream=_Tty())
-    assert not cli.show_progress(cli.PROGRESS_FROM, json_output=False, stream=_Tty())
-    assert not cli.show_progress(big, json_output=True, stream=_Tty())
-    assert not cli.show_progress(big, json_output=False, stream=io.StringIO())  # piped
+    assert cli._show_progress(big, json_output=False, stream=_Tty())
+    assert not cli._show_progress(cli.PROGRESS_FROM, json_output=False, stream=_Tty())
+    assert not cli._show_progress(big, json_output=True, stream=_Tty())
+    assert not cli._show_progress(big, json_output=False, stream=io.StringIO())  # piped
 
 
 def test_progress_yields_every_item_in_order() -> None:
     items = list(range(25))
-    assert list(cli.progress(iter(items), len(items), show=False)) == items
+    assert list(cli._progress(iter(items), len(items), show=False)) == items
     pytest.importorskip("rich")
-    assert list(cli.progress(iter(items), len(items), show=True)) == items
+    assert list(cli._progress(iter(items), len(items), show=True)) == items
 
 
 def test_audit_writes_nothing_to_a_pipe(capsys: pytest.CaptureFixture[str]) -> None:

@@ -439,18 +439,18 @@ def _cmd_timeline(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 
 PROGRESS_FROM = 10_000
 """``audit`` shows a progress bar for registers of more rows than this (on a terminal)."""
 
 
-def show_progress(rows: int, *, json_output: bool, stream: TextIO) -> bool:
+def _show_progress(rows: int, *, json_output: bool, stream: TextIO) -> bool:
     """A progress bar only for a large register, on a terminal, and never with ``--json``."""
     return rows > PROGRESS_FROM and not json_output and stream.isatty()
 
 
-def progress(items: Iterable[T], total: int, *, show: bool) -> Iterator[T]:
+def _progress(items: Iterable[_T], total: int, *, show: bool) -> Iterator[_T]:
     """``items``, drawing a progress bar on standard error with ``rich`` when
     ``show`` (``pip install familyplan[progress]``); without ``rich``, no bar."""
     if not show:
@@ -490,8 +490,8 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     for note in register.notes:
         sys.stderr.write(f"familyplan: note: {note}\n")
     lines = register.rows
-    show = show_progress(len(lines), json_output=args.json, stream=sys.stderr)
-    results = list(progress(audit_rows(lines), len(lines), show=show))
+    show = _show_progress(len(lines), json_output=args.json, stream=sys.stderr)
+    results = list(_progress(audit_rows(lines), len(lines), show=show))
     counts = {s: sum(1 for r in results if r.status == s) for s in STATUSES}
     findings = [r for r in results if r.status != "ok"]
     if args.json:
