@@ -53,6 +53,7 @@ from familyplan.deadlines._periods import (
 from familyplan.deadlines._rules import (
     BY_STEP,
     COUNTING,
+    TRANSITIONS,
     Counting,
     PeriodRule,
     is_local,
@@ -189,24 +190,66 @@ _TRIGGERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
+@attrs.define
+class _Span:
+    """Consecutive texts of one rule row stating the same period."""
+
+    figure: Figure
+    labels: list[str]
+    start: _dt.date
+    until: _dt.date | None
+
+
 def _describe(step: str) -> str:
-    """The step's rule in words, from its rule rows and their figures (every text)."""
+    """The step's rule in words, from its rule rows and their figures (every text).
+
+    Consecutive texts with the same period and article are one span; a row
+    tried after another applies only before that one starts (法释〔2000〕8号
+    art. 88 until 行政强制法). Transitional rules and the pre-2012 court
+    enforcement rule are named.
+    """
     if step == "approval":
         return "the matter's statutory limit in working days (power catalogue, seed 004)"
-    parts = []
+    parts: list[str] = []
+    taken: dict[str, list[_dt.date]] = {}  # first days of the rows tried earlier, by division
     for row in BY_STEP[step]:
+        home = statutes.get(row.statute_id).jurisdiction
+        spans: list[_Span] = []
         for f in statutes.figure_history(row.figure):
             p = f.provision
             if (p.statute.id, p.article) != (row.statute_id, row.article):
                 continue
-            until = f.applies_until.isoformat() if f.applies_until else "in force"
-            where = f"{p.statute.id} art. {p.article}"
+            if spans and (spans[-1].figure.value, spans[-1].figure.unit) == (f.value, f.unit):
+                spans[-1].labels.append(p.version.label)
+                spans[-1].until = f.applies_until
+            else:
+                spans.append(_Span(f, [p.version.label], f.applies_from, f.applies_until))
+        for span in spans:
+            f, until = span.figure, span.until
+            later = [d for d in taken.get(home, []) if d > span.start]
+            if later and (until is None or until >= min(later)):
+                until = min(later) - _ONE
+            where = f"{row.statute_id} art. {row.article}"
             if f.item is not None:
                 where += f" ({f.item})"
+            end = until.isoformat() if until is not None else "in force"
             parts.append(
-                f"{f.value} {unit_words(f)} ({where}, {p.version.label} text, "
-                f"{f.applies_from.isoformat()} to {until})"
+                f"{f.value} {unit_words(f)} ({where}, {'/'.join(span.labels)} text, "
+                f"{span.start.isoformat()} to {end})"
             )
+        taken.setdefault(home, []).extend(span.start for span in spans)
+    for t in TRANSITIONS:
+        if t.rule is not None and any(r.figure == t.figure for r in BY_STEP[step]):
+            rule = statutes.figure_history(t.rule)[0]
+            parts.append(
+                f"a period not expired before {rule.as_date().isoformat()} follows the new "
+                f"text ({rule.provision.statute.id} art. {rule.provision.article})"
+            )
+    if step == "enforcement-earliest":
+        parts.append(
+            "before 行政强制法: the first working day after the litigation period "
+            "(spc-2000-8 art. 88; fact decision_served_on)"
+        )
     return "; ".join(parts)
 
 
