@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from familyplan import statutes
+
 SRC = Path(__file__).resolve().parents[1] / "src" / "familyplan"
 PACKAGES = ("penalties", "deadlines", "eligibility", "batch")
 
@@ -22,6 +24,8 @@ PACKAGES = ("penalties", "deadlines", "eligibility", "batch")
 ARITHMETIC = {Decimal(0), Decimal(1), Decimal(-1), Decimal(100)}
 
 # a version label ("2016") names a text of a statute: a reference, like an article number
+STATUTE_IDS = {s.id for s in statutes.all_statutes()}
+JURISDICTION_CODES = {j.code for j in statutes.jurisdictions()}
 REFERENCE_KEYWORDS = {"article", "paragraph", "item", "art", "version", "versions"}
 REFERENCE_CALLS = {"citation", "provision", "cite", "_cite"}
 
@@ -65,6 +69,18 @@ def _literals(path: Path) -> list[tuple[int, Decimal | str]]:
             name = getattr(node.func, "attr", getattr(node.func, "id", ""))
             if name in REFERENCE_CALLS and len(node.args) >= 2:
                 references.update(id(a) for a in node.args[1:])
+        # ("hunan-pfp-regulation", 22) or Row("npfp-law", ("2015",), 36, …): the ints after a
+        # registered statute id name its article (paragraph, item)
+        if isinstance(node, ast.Call | ast.Tuple):
+            items = node.args if isinstance(node, ast.Call) else node.elts
+            for i, a in enumerate(items):
+                if isinstance(a, ast.Constant) and a.value in STATUTE_IDS:
+                    ints = [
+                        b
+                        for b in items[i + 1 :]
+                        if isinstance(b, ast.Constant) and type(b.value) is int
+                    ]
+                    references.update(id(b) for b in ints[:3])
     found: list[tuple[int, Decimal | str]] = []
     for node in ast.walk(tree):
         if id(node) in docstrings or id(node) in references:
@@ -74,6 +90,8 @@ def _literals(path: Path) -> list[tuple[int, Decimal | str]]:
             if isinstance(v, int | float):
                 found.append((node.lineno, Decimal(str(v))))
             elif isinstance(v, str):
+                if v in JURISDICTION_CODES:  # a division's id, not a number
+                    continue
                 # Decimal("0.3"), Decimal("1500"): a number written as a string
                 try:
                     d = Decimal(v)
@@ -102,25 +120,20 @@ def _offenders() -> list[str]:
 # literal; each migration lowers its count; the goal (and acceptance) is none.
 BASELINE: dict[str, int] = {
     "batch/_eligibility.py": 12,
-    "batch/_late_fee.py": 10,
+    "batch/_late_fee.py": 7,
     "batch/_table.py": 32,
-    "deadlines/_calendar.py": 0,
-    "deadlines/_periods.py": 0,
-    "deadlines/_steps.py": 0,
     "eligibility/_additional_birth.py": 5,
-    "eligibility/_amounts.py": 3,
     "eligibility/_applicant.py": 7,
     "eligibility/_base.py": 6,
     "eligibility/_entitlement.py": 5,
     "eligibility/_health_allowance.py": 7,
     "eligibility/_late_term.py": 9,
-    "eligibility/_programmes.py": 8,
-    "eligibility/_rural_reward.py": 3,
-    "eligibility/_special_assistance.py": 2,
+    "eligibility/_programmes.py": 2,
+    "eligibility/_rural_reward.py": 2,
+    "eligibility/_special_assistance.py": 1,
     "eligibility/_time.py": 8,
-    "eligibility/_urban_reward.py": 1,
-    "eligibility/_verify.py": 29,
-    "penalties/_levy.py": 53,
+    "eligibility/_verify.py": 3,
+    "penalties/_levy.py": 44,
 }
 
 
