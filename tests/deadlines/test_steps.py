@@ -641,3 +641,14 @@ def test_timeline_enforcement_earliest_before_2012() -> None:
     # without the decision's service day the step cannot be counted: skipped, with the reason
     t = case_timeline(jurisdiction=YUEYANGLOU, demand_served_on=day(2011, 8, 1))
     assert any(s.startswith("enforcement-earliest") for s in t.skipped)
+
+
+def test_enforcement_application_window_begun_before_2012_keeps_180_days() -> None:
+    # Litigation period ended Thu 1 Dec. 2011 (before 行政强制法): 法释〔2000〕8号 第八十八条,
+    # 180日: 1 Dec. 2011 + 180 days = Tue 29 May 2012 (Dec. 30 + Jan. 31 + Feb. 29 + Mar. 31
+    # + Apr. 30 + May 29 = 180), a working day (端午节 2012 fell on 22-24 June). The window
+    # runs past 2012-01-01; 法释〔2000〕8号 stayed in force until 2018-02-07 and no transitional
+    # rule cuts it to art. 53's 3 months, and the step says so.
+    d = deadline("enforcement-application", trigger_on=day(2011, 12, 1), jurisdiction=YUEYANGLOU)
+    assert (d.due_on, d.counting) == (day(2012, 5, 29), "calendar-days")
+    assert any("no transitional rule" in s.description for s in d.steps)

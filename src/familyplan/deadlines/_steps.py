@@ -588,6 +588,20 @@ def _enforcement_earliest_2000(
 def _enforcement_application(c: _Ctx, t: _dt.date, code: str, _f: Mapping[str, object]) -> Deadline:
     row, f = pick("enforcement-application", t, code)
     due, counting = c.period(row, f, t, t)
+    first = BY_STEP["enforcement-application"][0]
+    if row is not first:
+        # a 法释〔2000〕8号 window that runs past the day 行政强制法 art. 53 took over
+        later = statutes.figure_history(first.figure)[0]
+        if due >= later.applies_from:
+            c.trace.add(
+                f"the window runs past {later.applies_from.isoformat()}, when {later.citation} "
+                f"sets {later.value} {unit_words(later)}: no transitional rule; "
+                f"{f.provision.statute.document_number} stayed in force (to "
+                f"{f.version.effective_until}), so a window that began under it keeps "
+                f"{f.value} {unit_words(f)} (docs/policies.md)",
+                due,
+                f.citation,
+            )
     return c.done("enforcement-application", t, due, counting, code)
 
 
