@@ -391,6 +391,38 @@ def _cmd_eligibility(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _cmd_childcare(args: argparse.Namespace, out: TextIO) -> int:
+    """``familyplan childcare-subsidy``: one child's claim for a year (issue 18)."""
+    yes_no = {None: None, "yes": True, "no": False}
+    claim = eligibility.ChildcareClaim(
+        args.born_on,
+        chinese_national=yes_no[args.chinese_national],
+        lawful=yes_no[args.lawful],
+        adopted=args.adopted,
+        applicant=args.applicant,
+        applied_on=args.applied_on,
+        first_claim_year=args.first_claim_year,
+    )
+    r = eligibility.check(
+        "childcare-subsidy", claim, year=args.year, jurisdiction=args.jurisdiction
+    )
+    e = eligibility.childcare_entitlement(
+        args.born_on, year=args.year, first_claim_year=args.first_claim_year
+    )
+    if args.json:
+        _emit_json({"eligibility": r.to_dict(), "entitlement": e.to_dict()}, out)
+        return 0
+    months = "a yearly claim" if e.months is None else f"{e.months} months"
+    verdict = {True: "eligible", False: "not eligible", None: "undetermined"}[r.eligible]
+    out.write(f"childcare-subsidy {args.year}: {verdict}; {months}; amount {r.amount}\n")
+    for c in r.conditions:
+        mark = {True: "✓", False: "✗", None: "?"}[c.met]
+        out.write(f"  {mark} {c.id}: {c.fact}  [{c.citation}]\n")
+    if r.checked_through is not None:
+        out.write(f"  (standard checked through {r.checked_through.isoformat()})\n")
+    return 0
+
+
 def _cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
     from familyplan import deadlines
 
@@ -718,7 +750,10 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(handler=_cmd_late_fee)
 
-    programmes = typing.get_args(eligibility.ProgrammeId)
+    # the childcare subsidy takes a child's claim, not an applicant: its own command below
+    programmes = tuple(
+        p for p in typing.get_args(eligibility.ProgrammeId) if p != "childcare-subsidy"
+    )
     p = sub.add_parser(
         "eligibility",
         help="check a subsidy or approval programme",
@@ -756,6 +791,45 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", type=_date, default=None, help=f"or the day checked, {DATE_HELP}")
     common(p)
     p.set_defaults(handler=_cmd_eligibility)
+
+    p = sub.add_parser(
+        "childcare-subsidy",
+        help="the national childcare subsidy (育儿补贴) of one child for a year",
+        description="One child's claim for a year: the conditions, the months counted "
+        "(born before 2025) and the amount. A fact not given stays unknown, never 'eligible'.",
+    )
+    p.add_argument("--jurisdiction", required=True, help=jur)
+    p.add_argument(
+        "--born-on", required=True, type=_date, help=f"the child's birth date, {DATE_HELP}"
+    )
+    p.add_argument("--year", required=True, type=_positive_int, help="the year claimed, e.g. 2026")
+    p.add_argument(
+        "--chinese-national", choices=("yes", "no"), default=None, help="omitted: not given"
+    )
+    p.add_argument(
+        "--lawful",
+        choices=("yes", "no"),
+        default=None,
+        help="born or adopted in accordance with the law; omitted: not given",
+    )
+    p.add_argument("--adopted", action="store_true", help="the child is adopted")
+    p.add_argument(
+        "--applicant",
+        choices=("parent", "guardian", "welfare-institution", "other"),
+        default=None,
+        help="who applies; omitted: not given",
+    )
+    p.add_argument(
+        "--applied-on", type=_date, default=None, help=f"the application day, {DATE_HELP}"
+    )
+    p.add_argument(
+        "--first-claim-year",
+        type=_positive_int,
+        default=None,
+        help="born from 2025: the year of the first claim (the birth year or the next)",
+    )
+    common(p)
+    p.set_defaults(handler=_cmd_childcare)
 
     p = sub.add_parser("deadline", help="the last lawful day of a procedural step")
     p.add_argument(

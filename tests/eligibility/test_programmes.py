@@ -25,6 +25,7 @@ class TestCatalogue:
             "urban-parents-reward",
             "additional-birth",
             "late-term-termination",
+            "childcare-subsidy",
         ]
 
     def test_encoded_periods(self) -> None:

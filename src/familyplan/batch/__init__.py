@@ -20,14 +20,17 @@ See docs/batch.md for the column schema.
 ([240000, 220000], [12, 11])
 """
 
+from familyplan.batch._childcare import CHILDCARE_COLUMNS, childcare_subsidy
 from familyplan.batch._eligibility import ELIGIBILITY_COLUMNS, rural_reward, special_assistance
 from familyplan.batch._labels import Labels
 from familyplan.batch._late_fee import LATE_FEE_COLUMNS, late_fee
 
 __all__ = [
+    "CHILDCARE_COLUMNS",
     "ELIGIBILITY_COLUMNS",
     "LATE_FEE_COLUMNS",
     "Labels",
+    "childcare_subsidy",
     "late_fee",
     "rural_reward",
     "special_assistance",

@@ -42,6 +42,13 @@ from familyplan.eligibility._applicant import (
     WorkUnit,
 )
 from familyplan.eligibility._base import DEFAULT_POLICY, Policy, Programme, ProgrammeId
+from familyplan.eligibility._childcare import (
+    ChildcareClaim,
+    ChildcareEntitlement,
+    Relation,
+    childcare_entitlement,
+    months_due,
+)
 from familyplan.eligibility._conditions import Condition, ConditionSpec, Eligibility, Rate
 from familyplan.eligibility._entitlement import Entitlement, MonthLine, entitlement
 from familyplan.eligibility._processing_calendar import (
@@ -80,6 +87,8 @@ __all__ = [
     "CalendarEntry",
     "Checked",
     "Child",
+    "ChildcareClaim",
+    "ChildcareEntitlement",
     "Condition",
     "ConditionSpec",
     "Death",
@@ -106,6 +115,7 @@ __all__ = [
     "Rate",
     "RateRow",
     "Recovery",
+    "Relation",
     "Residence",
     "Sex",
     "Spouse",
@@ -114,7 +124,9 @@ __all__ = [
     "WorkUnit",
     "as_year",
     "check",
+    "childcare_entitlement",
     "entitlement",
+    "months_due",
     "programme",
     "programmes",
     "rate_row",

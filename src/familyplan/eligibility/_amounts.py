@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 
-_NATION = "100000"
+_NATION = statutes.NATION
 
 
 def _day(value: str) -> _dt.date:
@@ -75,7 +75,8 @@ class RateRow:
     :param applies_from: first day of the period (ISO string in the data).
     :param applies_until: last day (inclusive), ``None`` while no replacement
         is known (see :data:`CHECKED_THROUGH`).
-    :param jurisdiction: the division (GB/T 2260) the row applies in.
+    The row applies in the division of the statute that states its figures
+    (:attr:`jurisdiction`): a province's row replaces the nation's there.
     :param supporting: further provisions ``(statute, article, day)`` that
         confirm the figure or its dates.
     """
@@ -85,13 +86,17 @@ class RateRow:
     applies_until: _dt.date | None = attrs.field(converter=_iso)
     per: Literal["month", "year"]
     figures: Mapping[str, str]
-    jurisdiction: str = _NATION
     supporting: tuple[tuple[str, int, str], ...] = ()
     note: str = ""
 
     def figure(self, basis: str) -> statutes.Figure:
         """The registry figure of ``basis`` for this row."""
         return statutes.figure(self.figures[basis], on=self.applies_from)
+
+    @property
+    def jurisdiction(self) -> str:
+        """The division (GB/T 2260) of the statute stating the row's figures."""
+        return self.figure(next(iter(self.figures))).provision.statute.jurisdiction
 
     @property
     def amounts(self) -> Mapping[str, Decimal]:
@@ -309,7 +314,6 @@ SPECIAL_ASSISTANCE_RATES: tuple[RateRow, ...] = (
             "death": "special-assistance.shandong.death.amount-per-month",
             "disability": "special-assistance.shandong.disability.amount-per-month",
         },
-        jurisdiction="370000",
         note=(
             "Shandong's standard for the 2017 budget year, as stated by a news item of the "
             "Shandong finance department (not a normative text; the notice that set it was "
@@ -337,7 +341,6 @@ URBAN_REWARD_RATES: tuple[RateRow, ...] = (
         None,
         "month",
         {"all": "urban-parents-reward.amount-per-month"},
-        jurisdiction="430000",
         note=(
             _SECONDARY + " The rules date from August 2014 but pay from 2014-01-01; the "
             "citation is of the text in force from 2014-08-01."

@@ -41,6 +41,7 @@ ProgrammeId = Literal[
     "urban-parents-reward",
     "additional-birth",
     "late-term-termination",
+    "childcare-subsidy",
 ]
 
 

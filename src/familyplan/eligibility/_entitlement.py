@@ -199,6 +199,13 @@ def entitlement(
         raise InvalidInput(
             "programme_id", programme_id, "a subsidy programme (an approval has no amount)"
         )
+    if prog.id == "childcare-subsidy":
+        raise InvalidInput(
+            "programme_id",
+            programme_id,
+            "a monthly programme: the childcare subsidy is a yearly claim "
+            "(eligibility.childcare_entitlement gives its months and amount)",
+        )
     if not isinstance(period, tuple | list) or len(period) != 2:
         raise InvalidInput("period", period, "a pair (first month, last month)")
     first, last = as_month(period[0], "period[0]"), as_month(period[1], "period[1]")

@@ -12,6 +12,7 @@ from familyplan.money import quantize_fen
 
 from . import (
     _additional_birth,
+    _childcare,
     _health_allowance,
     _late_term,
     _rural_reward,
@@ -49,6 +50,8 @@ def _checked(programme_id: str) -> _dt.date | None:
 
 
 _HUNAN_REG = _version_span("hunan-pfp-regulation")
+_NATION = statutes.NATION
+_HUNAN = statutes.get("hunan-pfp-regulation").jurisdiction  # the Hunan programmes' province
 _DECREE_194 = _version_span("hunan-decree-194")
 
 PROGRAMMES: tuple[Programme, ...] = (
@@ -57,7 +60,7 @@ PROGRAMMES: tuple[Programme, ...] = (
         "农村部分计划生育家庭奖励扶助",
         "rural reward for family-planning households",
         "subsidy",
-        "100000",
+        _NATION,
         "year",
         "year",
         _first_day("rural-reward"),
@@ -73,7 +76,7 @@ PROGRAMMES: tuple[Programme, ...] = (
         "计划生育家庭特别扶助",
         "special assistance for families whose only child died or is disabled",
         "subsidy",
-        "100000",
+        _NATION,
         "year",
         "month",
         _first_day("special-assistance"),
@@ -91,7 +94,7 @@ PROGRAMMES: tuple[Programme, ...] = (
         "独生子女保健费",
         "only-child health allowance",
         "subsidy",
-        "430000",
+        _HUNAN,
         "date",
         "month",
         _HUNAN_REG[0],
@@ -106,7 +109,7 @@ PROGRAMMES: tuple[Programme, ...] = (
         "城镇独生子女父母奖励",
         "urban only-child parents' reward (Hunan)",
         "subsidy",
-        "430000",
+        _HUNAN,
         "date",
         "month",
         date_value(UR_PAID_FROM),
@@ -122,7 +125,7 @@ PROGRAMMES: tuple[Programme, ...] = (
         "再生育审批",
         "approval of an additional birth (birth permit)",
         "approval",
-        "430000",
+        _HUNAN,
         "date",
         None,
         _HUNAN_REG[0],
@@ -136,7 +139,7 @@ PROGRAMMES: tuple[Programme, ...] = (
         "中期以上终止妊娠审批",
         "approval to end a pregnancy of 14 weeks or more",
         "approval",
-        "430000",
+        _HUNAN,
         "date",
         None,
         _DECREE_194[0],
@@ -144,6 +147,24 @@ PROGRAMMES: tuple[Programme, ...] = (
         _late_term.CONDITIONS,
         (),
         _late_term.evaluate,
+    ),
+    Programme(
+        "childcare-subsidy",
+        "育儿补贴",
+        "national childcare subsidy (one child's claim for a year)",
+        "subsidy",
+        _NATION,
+        "year",
+        "year",
+        _first_day("childcare-subsidy"),
+        _last_day("childcare-subsidy"),
+        _childcare.CONDITIONS,
+        (),
+        _childcare.evaluate,
+        "Checked with a ChildcareClaim (the child and the applicant), not an Applicant. "
+        "National base a child a year; born before 2025: the months due (the national health "
+        "commission's table). A provincial top-up is LocalRates(top_up=...) a year.",
+        _checked("childcare-subsidy"),
     ),
 )
 
@@ -155,7 +176,8 @@ def programmes() -> tuple[Programme, ...]:
 
     >>> [p.id for p in programmes()]  # doctest: +NORMALIZE_WHITESPACE
     ['rural-reward', 'special-assistance', 'only-child-health-allowance',
-     'urban-parents-reward', 'additional-birth', 'late-term-termination']
+     'urban-parents-reward', 'additional-birth', 'late-term-termination',
+     'childcare-subsidy']
     """
     return PROGRAMMES
 
@@ -197,7 +219,7 @@ def _resolve_when(
         elif day is not None:
             y = day.year
         rate_row(prog.id, y, jurisdiction=code)  # NotEncoded outside the encoded years
-        on = day if day is not None else _dt.date(y, 12, 31)
+        on = day if day is not None else _dt.date(y + 1, 1, 1) - _dt.timedelta(days=1)
         return y, day, on
     if day is None:
         raise InvalidInput(
@@ -213,7 +235,7 @@ def _resolve_when(
 
 def check(
     programme_id: str,
-    applicant: Applicant,
+    applicant: Applicant | _childcare.ChildcareClaim,
     *,
     year: int | None = None,
     as_of: object = None,
@@ -226,8 +248,9 @@ def check(
     :param programme_id: one of :func:`programmes` (``"rural-reward"``,
         ``"special-assistance"``, ``"only-child-health-allowance"``,
         ``"urban-parents-reward"``, ``"additional-birth"``,
-        ``"late-term-termination"``).
-    :param applicant: the :class:`Applicant`.
+        ``"late-term-termination"``, ``"childcare-subsidy"``).
+    :param applicant: the :class:`Applicant` (for ``"childcare-subsidy"``: a
+        :class:`ChildcareClaim`, one child's claim).
     :param year: the year of an annual programme (rural reward, special
         assistance): ages are reached by 31 December of it.
     :param as_of: the day of the check; required for the programmes checked on
@@ -255,7 +278,10 @@ def check(
     'rural-reward.aged-60'
     """
     prog = programme(programme_id)
-    if not isinstance(applicant, Applicant):
+    if prog.id == "childcare-subsidy":
+        if not isinstance(applicant, _childcare.ChildcareClaim):
+            raise InvalidInput("applicant", applicant, "a ChildcareClaim for childcare-subsidy")
+    elif not isinstance(applicant, Applicant):
         raise InvalidInput("applicant", applicant, "an Applicant")
     if rates is not None and not isinstance(rates, LocalRates):
         raise InvalidInput("rates", rates, "a LocalRates or None")
