@@ -46,6 +46,29 @@ NOT_LAW: dict[tuple[str, Decimal], str] = {
     ),
     ("deadlines/__init__.py", Decimal(2)): "stacklevel of a deprecation warning (the caller)",
     ("deadlines/_periods.py", Decimal(2)): "halving an interval in a binary search",
+    # eligibility: input validation ranges, calendar arithmetic and code structure, not law
+    ("eligibility/_applicant.py", Decimal(1900)): "earliest year accepted in input (validation)",
+    ("eligibility/_applicant.py", Decimal(2200)): "latest year accepted in input (validation)",
+    ("eligibility/_applicant.py", Decimal(10)): (
+        "disability grades accepted in input run 1-10 (validation; the qualifying grade is the "
+        "figure special-assistance.worst-grade)"
+    ),
+    ("eligibility/_applicant.py", Decimal(45)): "weeks of pregnancy accepted in input (validation)",
+    ("eligibility/_applicant.py", Decimal(99)): "physicians accepted in input (validation)",
+    ("eligibility/_base.py", Decimal(2)): "GB/T 2260: the first 2 digits name the province",
+    ("eligibility/_base.py", Decimal(4)): "GB/T 2260: the first 4 digits name the prefecture",
+    ("eligibility/_entitlement.py", Decimal(1200)): "the longest period accepted (100 years)",
+    ("eligibility/_entitlement.py", Decimal(2)): "a period is a pair; three totals are indexed",
+    ("eligibility/_time.py", Decimal(12)): "months in a year (MONTHS_A_YEAR)",
+    ("eligibility/_time.py", Decimal(1900)): "earliest year accepted in input (validation)",
+    ("eligibility/_time.py", Decimal(2200)): "latest year accepted in input (validation)",
+    ("eligibility/_time.py", Decimal(2)): "the month's group in the 'YYYY-MM' pattern",
+    ("batch/_eligibility.py", Decimal(1970)): "the numpy datetime64 epoch",
+    ("batch/_eligibility.py", Decimal(1000)): "the largest count accepted in a column (validation)",
+    ("batch/_eligibility.py", Decimal(10)): "disability grades accepted in a column run 1-10",
+    ("batch/_eligibility.py", Decimal(2)): (
+        "the rank 'met' (0 not met, 1 unknown, 2 met) and the read codes -1/-2 (null/bad)"
+    ),
     (
         "batch/_childcare.py",
         Decimal(1900),
@@ -127,20 +150,8 @@ def _offenders() -> list[str]:
 # A ratchet while the numbers move into the registry: a file may never gain a
 # literal; each migration lowers its count; the goal (and acceptance) is none.
 BASELINE: dict[str, int] = {
-    "batch/_eligibility.py": 12,
     "batch/_late_fee.py": 7,
     "batch/_table.py": 32,
-    "eligibility/_additional_birth.py": 5,
-    "eligibility/_applicant.py": 7,
-    "eligibility/_base.py": 6,
-    "eligibility/_entitlement.py": 5,
-    "eligibility/_health_allowance.py": 7,
-    "eligibility/_late_term.py": 9,
-    "eligibility/_programmes.py": 2,
-    "eligibility/_rural_reward.py": 2,
-    "eligibility/_special_assistance.py": 1,
-    "eligibility/_time.py": 8,
-    "eligibility/_verify.py": 3,
     "penalties/_levy.py": 44,
 }
 

@@ -398,8 +398,10 @@ def _rural_reward(
     low, high = f.low, f.high
     one_no = known & ((low > 1) | (high < 1))
     one = _tri(known & (low == 1) & (high == 1), one_no)
-    two_no = known & ((low > 2) | (high < 2) | (f.sons > 0))
-    two = _tri(known & ~two_no & (low == 2) & (high == 2) & (f.alive_other == 0), two_no)
+    # rural-reward-2004 art. 1: 3.现存一个子女或两个女孩
+    d = statutes.figure("rural-reward.living-daughters", on=_dt.date(y, 1, 1)).as_int()
+    two_no = known & ((low > d) | (high < d) | (f.sons > 0))
+    two = _tri(known & ~two_no & (low == d) & (high == d) & (f.alive_other == 0), two_no)
     dead_no = known & ((f.children == 0) | (low >= 1))
     dead = _tri(known & ~dead_no & (high == 0), dead_no)
     on = _dt.date(y, 1, 1)

@@ -21,7 +21,7 @@ from ._applicant import NO_SPOUSE, Applicant, Spouse
 from ._base import Context, Evaluation
 from ._conditions import Condition, ConditionSpec, all_of, combine
 from ._facts import describe_children
-from ._law import AB_CHILDREN_AFTER, AB_CHILDREN_BEFORE, AB_ONE_SIDE, int_value
+from ._law import AB_CHILDREN_AFTER, AB_CHILDREN_BEFORE, AB_ONE_SIDE, AB_TWO_CHILDREN, int_value
 
 __all__ = ["CONDITIONS", "evaluate"]
 
@@ -32,7 +32,7 @@ DISABLED_CHILD = ConditionSpec(
     "case 1: an appraisal found one of two children (or every child of a first multiple "
     "birth) disabled, unable to become a normal labourer, another birth medically possible",
     _S,
-    15,
+    article=15,
     item=1,
     group="case",
 )
@@ -40,7 +40,7 @@ REMARRIED_TWO = ConditionSpec(
     "additional-birth.remarried-two-children",
     "case 2: remarried (not to each other again), with two children in all born before the remarriage",
     _S,
-    15,
+    article=15,
     item=2,
     group="case",
 )
@@ -48,7 +48,7 @@ REMARRIED_ONE = ConditionSpec(
     "additional-birth.remarried-one-and-none",
     "case 3: remarried; before it one spouse had no child and the other one; one child born since",
     _S,
-    15,
+    article=15,
     item=3,
     group="case",
 )
@@ -63,8 +63,9 @@ def _case1(a: Applicant) -> tuple[bool | None, str]:
         shape: bool | None = None
     else:
         first = min((c.born_on for c in kids), default=None)
-        multiples = len(kids) >= 2 and all(c.born_on == first for c in kids)
-        shape = len(kids) == 2 or multiples
+        # （一）两个子女中一个有残疾或者第一胎系多胞胎均有残疾: two children, or multiples
+        multiples = len(kids) > 1 and all(c.born_on == first for c in kids)
+        shape = len(kids) == int_value(AB_TWO_CHILDREN) or multiples
     return all_of([a.disabled_child_appraisal, shape]), fact
 
 

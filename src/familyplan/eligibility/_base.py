@@ -26,10 +26,12 @@ __all__ = [
     "Policy",
     "Programme",
     "ProgrammeId",
+    "Ref",
     "applies",
     "checked_through",
     "day_of",
     "in_division",
+    "ref",
     "see_also",
     "year_of",
 ]
@@ -199,13 +201,20 @@ def applies(statute_id: str, ctx: Context, on: _dt.date | None = None) -> bool:
     return statute.jurisdiction in codes and statutes.in_force(statute_id, on or ctx.on)
 
 
-def see_also(ctx: Context, *refs: tuple[str, int] | tuple[str, int, int]) -> tuple[Citation, ...]:
-    """Citations of provisions (``(statute, article[, item])``) that apply in
-    the context's division and are in force then — local restatements."""
+Ref = tuple[str, int, int | None]
+"""A provision reference ``(statute, article, item)`` (see :func:`ref`)."""
+
+
+def ref(statute_id: str, *, article: int, item: int | None = None) -> Ref:
+    """A reference to a provision, for :func:`see_also` and rule tables."""
+    return (statute_id, article, item)
+
+
+def see_also(ctx: Context, *refs: Ref) -> tuple[Citation, ...]:
+    """Citations of provisions (:func:`ref`) that apply in the context's
+    division and are in force then — local restatements."""
     out = []
-    for ref in refs:
-        statute_id, article = ref[0], ref[1]
-        item = ref[2] if len(ref) == 3 else None
+    for statute_id, article, item in refs:
         if applies(statute_id, ctx):
             out.append(statutes.citation(statute_id, article, on=ctx.on, item=item))
     return tuple(out)

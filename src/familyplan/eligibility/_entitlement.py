@@ -32,7 +32,7 @@ from ._applicant import Applicant
 from ._base import DEFAULT_POLICY, Policy, Programme
 from ._conditions import Eligibility
 from ._programmes import check, programme
-from ._time import Month, as_month, months_between
+from ._time import MONTHS_A_YEAR, Month, as_month, months_between
 
 __all__ = ["Entitlement", "MonthLine", "entitlement", "month_lines"]
 
@@ -121,7 +121,9 @@ def _share(prog: Programme, result: Eligibility, note: str) -> _Share:
         )
     with exact_context():
         if rate.per == "year":
-            return _Share(True, rate.minimum / 12, rate.top_up / 12, note, result)
+            return _Share(
+                True, rate.minimum / MONTHS_A_YEAR, rate.top_up / MONTHS_A_YEAR, note, result
+            )
         return _Share(True, rate.minimum, rate.top_up, note, result)
 
 

@@ -23,7 +23,7 @@ import datetime as _dt
 from familyplan.errors import InvalidInput
 
 from ._applicant import NO_SPOUSE, Applicant, Spouse
-from ._base import Context, Evaluation, applies, day_of, in_division, see_also
+from ._base import Context, Evaluation, applies, day_of, in_division, ref, see_also
 from ._conditions import Condition, ConditionSpec, Rate, combine
 from ._facts import describe_children
 from ._law import (
@@ -46,39 +46,39 @@ CERTIFICATE = ConditionSpec(
     "only-child-health-allowance.certificate",
     "holds the 《独生子女父母光荣证》 (its issue date given)",
     _REG,
-    22,
+    article=22,
 )
 ONE_CHILD = ConditionSpec(
     "only-child-health-allowance.one-child",
     "one child, alive (自愿终身只生育一个子女; 现有一个子女)",
     _REG,
-    22,
+    article=22,
 )
 PERIOD = ConditionSpec(
     "only-child-health-allowance.in-period",
     "the month is from the month of the certificate to the month the child turns 14",
     _REG,
-    22,
+    article=22,
 )
 NO_WORK_UNIT = ConditionSpec(
     "only-child-health-allowance.no-work-unit",
     "neither spouse has a work unit (夫妻双方均无工作单位)",
     _LIST,
-    4,
+    article=4,
     where=_LOCAL,
 )
 REGISTERED = ConditionSpec(
     "only-child-health-allowance.registered-here",
     "one or both spouses registered in the district (夫妻双方或一方为岳阳楼区户籍居民)",
     _LIST,
-    4,
+    article=4,
     where=_LOCAL,
 )
 CERTIFICATE_BY = ConditionSpec(
     "only-child-health-allowance.certificate-by-2015-12-31",
     "the certificate was issued on or before 2015-12-31 (2015年12月31日前颁发)",
     _LIST,
-    4,
+    article=4,
     where=_LOCAL,
 )
 
@@ -132,7 +132,7 @@ def payer(a: Applicant) -> str | None:
 def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     on, month = ctx.on, Month.of(day_of(ctx))
     local = applies(_LIST, ctx)
-    also = see_also(ctx, (_LIST, 4))
+    also = see_also(ctx, ref(_LIST, article=4))
     out: list[Condition] = []
 
     cert = a.certificate_issued_on

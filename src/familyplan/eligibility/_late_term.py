@@ -18,7 +18,7 @@ ground is reported as undetermined, not refused.
 from __future__ import annotations
 
 from ._applicant import Applicant, Document, Pregnancy
-from ._base import Context, Evaluation, applies, see_also
+from ._base import Context, Evaluation, applies, ref, see_also
 from ._conditions import Condition, ConditionSpec, all_of
 from ._law import LT_PHYSICIANS, LT_WEEKS, int_value
 
@@ -32,14 +32,14 @@ WEEKS = ConditionSpec(
     "late-term-termination.pregnancy-14-weeks",
     "a pregnancy of 14 weeks or more (中期以上)",
     _D,
-    23,
+    article=23,
 )
 DIVORCE = ConditionSpec(
     "late-term-termination.divorce-or-widowhood",
     "divorced or widowed (离婚、丧偶), with an identity card and the county family-planning "
     "department's certificate; in 岳阳楼区 also the divorce certificate or the spouse's death certificate",
     _D,
-    12,
+    article=12,
     item=2,
     group="ground",
 )
@@ -48,7 +48,7 @@ ILLNESS = ConditionSpec(
     "a pregnancy meeting the legal conditions; the woman seriously ill, jointly diagnosed by two "
     "or more physicians of a county-level or higher people's hospital; the diagnosis certificate",
     _LIST,
-    15,
+    article=15,
     group="ground",
     where=_LOCAL,
 )
@@ -57,7 +57,7 @@ DEFECT = ConditionSpec(
     "a pregnancy meeting the legal conditions; a congenital defect of the fetus; a prenatal-"
     "diagnosis certificate from a centre approved by the provincial health department",
     _LIST,
-    17,
+    article=17,
     group="ground",
     where=_LOCAL,
 )
@@ -66,7 +66,7 @@ NON_COMPLIANT = ConditionSpec(
     "a pregnancy not meeting the legal conditions, with identity information (the township "
     "verifies it and issues the certificate)",
     _LIST,
-    14,
+    article=14,
     group="ground",
     where=_LOCAL,
 )
@@ -74,7 +74,7 @@ NOT_ENCODED = ConditionSpec(
     "late-term-termination.other-ground-not-encoded",
     "a ground other than divorce or widowhood: not encoded outside 岳阳楼区 (undetermined)",
     _D,
-    11,
+    article=11,
     item=4,
     group="ground",
     where="Hunan outside 岳阳楼区, or before 2016-11-01",
@@ -139,7 +139,7 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
             parts.append(_has(p, "divorce-certificate"))
         elif p.ground == "widowhood":
             parts.append(_has(p, "spouse-death-certificate"))
-    also = see_also(ctx, (_D, 11, 4), (_LIST, 16))
+    also = see_also(ctx, ref(_D, article=11, item=4), ref(_LIST, article=16))
     out.append(DIVORCE.result(on=on, fact=fact, met=all_of(parts), see_also=also))
 
     if local:

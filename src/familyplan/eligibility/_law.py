@@ -20,6 +20,7 @@ RR_BORN_FROM = "rural-reward.born-from"
 RR_RULES_FROM = "rural-reward.rules-window.first-year"
 RR_RULES_UNTIL = "rural-reward.rules-window.last-year"
 RR_AGE = "rural-reward.age"
+RR_DAUGHTERS = "rural-reward.living-daughters"  # 3.现存一个子女或两个女孩
 # special-assistance-2007 art. 1: 1.1933年1月1日以后出生；2.女方年满49周岁…（伤病残达到三级以上）
 SA_BORN_FROM = "special-assistance.born-from"
 SA_WOMAN_AGE = "special-assistance.woman-age"
@@ -35,6 +36,7 @@ UR_WOMAN_AGE = "urban-parents-reward.woman-age"
 UR_PAID_FROM = "urban-parents-reward.paid-from"
 UR_SOE_CONTRIBUTION = "urban-parents-reward.soe-contribution"
 # hunan-pfp-regulation (2016) art. 15 items 2-3
+AB_TWO_CHILDREN = "additional-birth.hunan.children-one-disabled"  # （一）两个子女中一个有残疾
 AB_CHILDREN_BEFORE = "additional-birth.hunan.children-before-remarriage"
 AB_ONE_SIDE = "additional-birth.hunan.one-side-children"
 AB_CHILDREN_AFTER = "additional-birth.hunan.children-after-remarriage"
@@ -51,6 +53,7 @@ FIGURE_IDS: tuple[str, ...] = (
     RR_RULES_FROM,
     RR_RULES_UNTIL,
     RR_AGE,
+    RR_DAUGHTERS,
     SA_BORN_FROM,
     SA_WOMAN_AGE,
     SA_WORST_GRADE,
@@ -61,6 +64,7 @@ FIGURE_IDS: tuple[str, ...] = (
     UR_WOMAN_AGE,
     UR_PAID_FROM,
     UR_SOE_CONTRIBUTION,
+    AB_TWO_CHILDREN,
     AB_CHILDREN_BEFORE,
     AB_ONE_SIDE,
     AB_CHILDREN_AFTER,

@@ -20,67 +20,75 @@ from familyplan.money import ZERO
 
 from ._amounts import rate_row
 from ._applicant import NO_SPOUSE, Applicant, Spouse
-from ._base import Context, Evaluation, checked_through, see_also, year_of
+from ._base import Context, Evaluation, checked_through, ref, see_also, year_of
 from ._conditions import Condition, ConditionSpec, Rate, combine
 from ._facts import describe_children, living_range
-from ._law import RR_AGE, RR_BORN_FROM, RR_RULES_FROM, RR_RULES_UNTIL, date_value, int_value
+from ._law import (
+    RR_AGE,
+    RR_BORN_FROM,
+    RR_DAUGHTERS,
+    RR_RULES_FROM,
+    RR_RULES_UNTIL,
+    date_value,
+    int_value,
+)
 from ._time import MONTHS_A_YEAR, age_by_year_end
 
 __all__ = ["CONDITIONS", "evaluate"]
 
 _S = "rural-reward-2004"
-_LIST = (("yueyanglou-list", 7),)
+_LIST = (ref("yueyanglou-list", article=7),)
 
 REGISTRATION = ConditionSpec(
     "rural-reward.rural-registration",
     "the applicant has rural household registration (农业户口 or 界定为农村居民户口)",
     _S,
-    1,
+    article=1,
 )
 SPOUSE_REGISTRATION = ConditionSpec(
     "rural-reward.spouse-rural-registration",
     "the spouse, if there is one, has rural household registration too (本人及配偶均为…)",
     _S,
-    1,
+    article=1,
 )
 NO_VIOLATING_BIRTH = ConditionSpec(
     "rural-reward.no-birth-against-rules",
     "no birth against the family-planning rules in 1973–2001",
     _S,
-    1,
+    article=1,
 )
 ONE_CHILD = ConditionSpec(
     "rural-reward.one-living-child",
     "one living child (现存一个子女)",
     _S,
-    1,
+    article=1,
     group="children",
 )
 TWO_DAUGHTERS = ConditionSpec(
     "rural-reward.two-living-daughters",
     "two living children, both daughters (两个女孩)",
     _S,
-    1,
+    article=1,
     group="children",
 )
 CHILDREN_DEAD = ConditionSpec(
     "rural-reward.children-dead",
     "had children, none of whom is alive now (子女死亡现无子女)",
     _S,
-    1,
+    article=1,
     group="children",
 )
 BORN_FROM = ConditionSpec(
     "rural-reward.born-1933-or-later",
     "born on or after 1933-01-01",
     _S,
-    1,
+    article=1,
 )
 AGED = ConditionSpec(
     "rural-reward.aged-60",
     "aged 60 by 31 December of the year",
     _S,
-    1,
+    article=1,
 )
 
 CONDITIONS: tuple[ConditionSpec, ...] = (
@@ -110,9 +118,10 @@ def _children(a: Applicant, ctx: Context, also: tuple[Citation, ...]) -> list[Co
     sure_alive = [c for c in kids if c.alive is True]
     maybe_alive = [c for c in kids if c.alive is not False]
     two: bool | None
-    if not low <= 2 <= high or any(c.sex == "male" for c in sure_alive):
+    daughters = int_value(RR_DAUGHTERS)  # 两个女孩
+    if not low <= daughters <= high or any(c.sex == "male" for c in sure_alive):
         two = False
-    elif low == high == 2 and all(c.sex == "female" for c in maybe_alive):
+    elif low == high == daughters and all(c.sex == "female" for c in maybe_alive):
         two = True
     else:
         two = None

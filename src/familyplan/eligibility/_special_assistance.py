@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from familyplan import statutes
 from familyplan.explain import Citation
 from familyplan.money import ZERO
 
 from ._amounts import rate_row
 from ._applicant import Applicant
-from ._base import Context, Evaluation, checked_through, see_also, year_of
+from ._base import Context, Evaluation, checked_through, ref, see_also, year_of
 from ._conditions import Condition, ConditionSpec, Rate, combine
 from ._facts import describe_children
 from ._law import SA_BORN_FROM, SA_WOMAN_AGE, SA_WORST_GRADE, date_value, int_value
@@ -29,45 +30,45 @@ from ._time import MONTHS_A_YEAR, age_by_year_end
 __all__ = ["CONDITIONS", "evaluate"]
 
 _S = "special-assistance-2007"
-_LIST = (("yueyanglou-list", 1),)
+_LIST = (ref("yueyanglou-list", article=1),)
 
 BORN_FROM = ConditionSpec(
     "special-assistance.born-1933-or-later",
     "born on or after 1933-01-01",
     _S,
-    1,
+    article=1,
 )
 WOMAN_AGED = ConditionSpec(
     "special-assistance.woman-aged-49",
     "the woman (the applicant, or the applicant's wife) aged 49 by 31 December of the year",
     _S,
-    1,
+    article=1,
 )
 ONE_CHILD = ConditionSpec(
     "special-assistance.one-child",
     "only one child, born or legally adopted (只生育一个子女或合法收养一个子女)",
     _S,
-    1,
+    article=1,
 )
 CHILD_DEAD = ConditionSpec(
     "special-assistance.no-living-child",
     "no living child now (现无存活子女)",
     _S,
-    1,
+    article=1,
     group="child",
 )
 CHILD_DISABLED = ConditionSpec(
     "special-assistance.child-disabled",
     "the only child legally assessed as disabled, grade 3 or worse (grades 1–3)",
     _S,
-    1,
+    article=1,
     group="child",
 )
 REGISTRATION = ConditionSpec(
     "special-assistance.registration-known",
     "urban or rural registration (it sets the rate from 2014)",
     "special-assistance-2013",
-    1,
+    article=1,
     where="from 2014",
 )
 
@@ -173,14 +174,15 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
         )
     eligible = combine((c.group, c.met) for c in out)
 
-    dead_met = children[1].met is True
-    disabled_met = children[2].met is True
+    _one, dead_c, disabled_c = children
+    dead_met = dead_c.met is True
+    disabled_met = disabled_c.met is True
     kind = "death" if dead_met else ("disability" if disabled_met else None)
     ctx.trace.add(
         f"special assistance table for {year}: "
         + ", ".join(f"{k} {v}" for k, v in row.amounts.items())
         + " yuan a person a month"
-        + ("" if row.jurisdiction == "100000" else f" ({row.jurisdiction})"),
+        + ("" if row.jurisdiction == statutes.NATION else f" ({row.jurisdiction})"),
         None,
         row.citation(),
     )

@@ -22,7 +22,7 @@ from familyplan.money import ZERO, yuan
 
 from ._amounts import rate_row_on
 from ._applicant import Applicant
-from ._base import Context, Evaluation, checked_through, day_of, in_division, see_also
+from ._base import Context, Evaluation, checked_through, day_of, in_division, ref, see_also
 from ._conditions import Condition, ConditionSpec, Rate, combine
 from ._law import UR_MAN_AGE, UR_SOE_CONTRIBUTION, UR_WOMAN_AGE, decimal_value, int_value
 from ._time import age_on
@@ -30,46 +30,46 @@ from ._time import age_on
 __all__ = ["CONDITIONS", "cite_day", "evaluate", "funding"]
 
 _S = "hunan-urban-reward-2014"
-_LIST = (("yueyanglou-list", 9),)
+_LIST = (ref("yueyanglou-list", article=9),)
 
 URBAN = ConditionSpec(
     "urban-parents-reward.urban-resident",
     "an urban resident registered in the division (城镇居民)",
     _S,
-    1,
+    article=1,
 )
 NO_SIMILAR = ConditionSpec(
     "urban-parents-reward.no-similar-reward-elsewhere",
     "no similar reward received in another province (未在外省市区享受同类奖励)",
     _S,
-    1,
+    article=1,
 )
 CERTIFICATE = ConditionSpec(
     "urban-parents-reward.only-child-certificate",
     "an only-child parent with 《独生子女证》 or 《独生子女父母光荣证》",
     _S,
-    1,
+    article=1,
     group="certificate",
 )
 CHILDLESS = ConditionSpec(
     "urban-parents-reward.childless-certified",
     "never bore nor adopted a child, with a 《无子女证明》",
     _S,
-    1,
+    article=1,
     group="certificate",
 )
 RETIRED = ConditionSpec(
     "urban-parents-reward.retired",
     "an employee who has formally retired (办理正式退休手续的职工)",
     _S,
-    1,
+    article=1,
     group="age",
 )
 AGED = ConditionSpec(
     "urban-parents-reward.aged-60-or-55",
     "another urban resident (no work unit): a man aged 60 or a woman aged 55",
     _S,
-    1,
+    article=1,
     group="age",
 )
 

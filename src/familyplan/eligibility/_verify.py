@@ -45,7 +45,7 @@ from ._applicant import Applicant
 from ._base import DEFAULT_POLICY, Context, Policy, applies
 from ._entitlement import month_lines
 from ._programmes import PROGRAMMES, programme
-from ._time import Month, as_year, months_between
+from ._time import MONTHS_A_YEAR, Month, as_year, months_between
 
 __all__ = [
     "Adoption",
@@ -135,57 +135,67 @@ Effect = Literal[
     "stop", "stop-and-recover", "revoke", "no-effect", "recheck", "undetermined", "not-encoded"
 ]
 
+
 # (programme, event kind) -> the texts that decide it, most specific first: (statute, article, effect)
+def _rule(statute_id: str, *, article: int, effect: Effect) -> tuple[str, int, Effect]:
+    """A text that decides an event: ``(statute, article, effect)``."""
+    return (statute_id, article, effect)
+
+
 _RULES: dict[tuple[str, str], tuple[tuple[str, int, Effect], ...]] = {
     ("rural-reward", "death"): (
-        ("junshan-list", 14, "stop"),
-        ("boshan-list", 6, "stop"),
-        ("longyao-list", 10, "stop"),
-        ("rural-reward-2004", 2, "stop"),  # 直至身故
+        _rule("junshan-list", article=14, effect="stop"),
+        _rule("boshan-list", article=6, effect="stop"),
+        _rule("longyao-list", article=10, effect="stop"),
+        _rule("rural-reward-2004", article=2, effect="stop"),  # 直至身故
     ),
     ("rural-reward", "urban-pension"): (
-        ("junshan-list", 14, "stop"),
-        ("boshan-list", 6, "stop"),
+        _rule("junshan-list", article=14, effect="stop"),
+        _rule("boshan-list", article=6, effect="stop"),
     ),
     ("rural-reward", "fraud"): (
-        ("junshan-list", 15, "stop-and-recover"),
-        ("boshan-list", 7, "stop-and-recover"),
-        ("longyao-list", 21, "stop-and-recover"),
+        _rule("junshan-list", article=15, effect="stop-and-recover"),
+        _rule("boshan-list", article=7, effect="stop-and-recover"),
+        _rule("longyao-list", article=21, effect="stop-and-recover"),
     ),
     # 现存一个子女或两个女孩: a new child is a change of the conditions, re-checked each year
-    ("rural-reward", "birth"): (("rural-reward-2004", 1, "recheck"),),
-    ("rural-reward", "adoption"): (("rural-reward-2004", 1, "recheck"),),
-    ("rural-reward", "recovery"): (("rural-reward-2004", 1, "no-effect"),),
+    ("rural-reward", "birth"): (_rule("rural-reward-2004", article=1, effect="recheck"),),
+    ("rural-reward", "adoption"): (_rule("rural-reward-2004", article=1, effect="recheck"),),
+    ("rural-reward", "recovery"): (_rule("rural-reward-2004", article=1, effect="no-effect"),),
     ("special-assistance", "death"): (
-        ("junshan-list", 14, "stop"),
-        ("boshan-list", 6, "stop"),
-        ("longyao-list", 10, "stop"),
-        ("special-assistance-2007", 2, "stop"),  # 直至亡故或子女康复为止
+        _rule("junshan-list", article=14, effect="stop"),
+        _rule("boshan-list", article=6, effect="stop"),
+        _rule("longyao-list", article=10, effect="stop"),
+        _rule("special-assistance-2007", article=2, effect="stop"),  # 直至亡故或子女康复为止
     ),
     ("special-assistance", "birth"): (
-        ("boshan-list", 6, "stop"),
-        ("special-assistance-2007", 2, "stop"),  # 未再生育或合法收养子女的夫妻
+        _rule("boshan-list", article=6, effect="stop"),
+        _rule("special-assistance-2007", article=2, effect="stop"),  # 未再生育或合法收养子女的夫妻
     ),
     ("special-assistance", "adoption"): (
-        ("boshan-list", 6, "stop"),
-        ("special-assistance-2007", 2, "stop"),
+        _rule("boshan-list", article=6, effect="stop"),
+        _rule("special-assistance-2007", article=2, effect="stop"),
     ),
     ("special-assistance", "recovery"): (
-        ("boshan-list", 6, "stop"),
-        ("special-assistance-2007", 2, "stop"),  # 直至亡故或子女康复为止
+        _rule("boshan-list", article=6, effect="stop"),
+        _rule("special-assistance-2007", article=2, effect="stop"),  # 直至亡故或子女康复为止
     ),
     ("special-assistance", "fraud"): (
-        ("junshan-list", 15, "stop-and-recover"),
-        ("boshan-list", 7, "stop-and-recover"),
-        ("longyao-list", 21, "stop-and-recover"),
+        _rule("junshan-list", article=15, effect="stop-and-recover"),
+        _rule("boshan-list", article=7, effect="stop-and-recover"),
+        _rule("longyao-list", article=21, effect="stop-and-recover"),
     ),
     # 若发现已享受城镇职工养老保险待遇，立即停止奖扶金 — the rural reward only
     ("special-assistance", "urban-pension"): (
-        ("junshan-list", 14, "no-effect"),
-        ("boshan-list", 6, "no-effect"),
+        _rule("junshan-list", article=14, effect="no-effect"),
+        _rule("boshan-list", article=6, effect="no-effect"),
     ),
-    ("urban-parents-reward", "death"): (("hunan-urban-reward-2014", 2, "stop"),),  # 直至亡故
-    ("additional-birth", "divorce"): (("junshan-list", 19, "revoke"),),  # 离婚且未怀孕
+    ("urban-parents-reward", "death"): (
+        _rule("hunan-urban-reward-2014", article=2, effect="stop"),
+    ),  # 直至亡故
+    ("additional-birth", "divorce"): (
+        _rule("junshan-list", article=19, effect="revoke"),
+    ),  # 离婚且未怀孕
 }
 
 
@@ -369,7 +379,7 @@ def verify(
     if not isinstance(recipient, Applicant):
         raise InvalidInput("recipient", recipient, "an Applicant")
     y = as_year(year)
-    day = as_date_or_none(as_of, "as_of") or _dt.date(y, 12, 31)
+    day = as_date_or_none(as_of, "as_of") or _dt.date(y + 1, 1, 1) - _dt.timedelta(days=1)
     evs = []
     for i, e in enumerate(events):
         if not isinstance(e, _EVENT_TYPES):
@@ -476,7 +486,7 @@ def _due(
     if fraud:
         return FEN_HALF_UP.apply(ZERO)
     prog = programme(prog_id)
-    months = list(months_between(Month(year, 1), Month(year, 12)))
+    months = list(months_between(Month(year, 1), Month(year, MONTHS_A_YEAR)))
     if stops_on is not None:
         stop = Month.of(stops_on)
         months = [m for m in months if m < stop or (m == stop and policy.event_month == "due")]

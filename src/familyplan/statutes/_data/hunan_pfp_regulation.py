@@ -225,6 +225,15 @@ STATUTE = S(
     ),
     figures=(
         F(
+            "additional-birth.hunan.children-one-disabled",
+            2,
+            "count",
+            "两个子女中",
+            versions=("2016",),
+            article=15,
+            item=1,
+        ),
+        F(
             "health-allowance.hunan.child-age",
             14,
             "age",

@@ -55,6 +55,7 @@ STATUTE = S(
         ),
     ),
     figures=(
+        F("rural-reward.living-daughters", 2, "count", "两个女孩", versions=("2004",), article=1),
         F(
             "rural-reward.born-from",
             "1933-01-01",
