@@ -175,6 +175,13 @@ def _uses() -> tuple[dict[tuple[str, int], set[str]], dict[tuple[str, int], set[
         for r in o.rules:
             found.setdefault((r.statute_id, r.article), set()).add(rows)
             figs.setdefault((r.statute_id, r.article), set()).update(r.figure_ids)
+    levy = "familyplan.penalties._levy"  # the calculator that applies the levy rows
+    for lr in penalties.levy_rules():
+        for article in {lr.article, lr.income_article} - {None}:
+            key = (lr.statute_id, int(article or 0))
+            found.setdefault(key, set()).add(levy)
+            if article == lr.article:
+                figs.setdefault(key, set()).update(lr.figure_ids)
     return found, figs
 
 

@@ -195,6 +195,76 @@ class TestHebei:
         assert ranges(r) == [("mother", "40000.00", None)]
         assert r.version == "2014"
 
+    def test_birth_order_not_children_over_limit(self) -> None:
+        # Issue 14 item 2. 《河北省人口与计划生育条例》第四十六条第（一）项: 不符合本条例规定生育第三个
+        # 子女的，按生育第二个子女的征收金额各加百分之百征收. A couple whose second child was lawful
+        # and whose third was not: one child over the limit, but it is the THIRD child -> the
+        # second-child amount (不低于 2.5 x) plus 100 % = at least 5 x. Urban, no work: 本市、镇居民
+        # 上年度人均可支配收入 8,000 -> at least 40,000 (not 2.5 x 8,000 = 20,000).
+        mother = Party("mother", None, "urban", occupation="unemployed")
+        kw: dict[str, object] = {
+            "birth_on": "2010-03-01",
+            "decided_on": "2010-06-01",
+            "income_base": HEBEI_BASE,
+        }
+        r = assess_levy(case(LONGYAO, "extra-child", 1, mother, birth_order=3, **kw))
+        assert ranges(r) == [("mother", "40000.00", None)]
+        assert (r.rule.article, r.rule.item) == (46, 1)
+        assert str(r.parties[0].citation) == "《河北省人口与计划生育条例》第四十六条第一项"
+        # without the birth order, the old reading: children_over_limit + 1 = the second child,
+        # 2.5 x 8,000 = 20,000 — and a step says what was assumed
+        r = assess_levy(case(LONGYAO, "extra-child", 1, mother, **kw))
+        assert ranges(r) == [("mother", "20000.00", None)]
+        assert any("birth order not given" in s.description for s in r.steps)
+        # a first child is not item 1 (生育第二个子女 is where it starts)
+        with pytest.raises(InvalidInput) as e:
+            assess_levy(case(LONGYAO, "extra-child", 1, mother, birth_order=1, **kw))
+        assert e.value.field == "birth_order"
+
+    @pytest.mark.parametrize(
+        ("reading", "order", "amount"),
+        [
+            # 以此递进累加, the farmer's base 3,000 (本乡…农村居民上年度人均纯收入):
+            # the third child is certain under both readings: 2.5 + 100 % of 2.5 = 5 x = 15,000
+            ("add-second-child-amount", 3, "15000.00"),
+            ("add-previous-amount", 3, "15000.00"),
+            # default: each further child adds 100 % of the second-child amount (2.5 x) again
+            ("add-second-child-amount", 4, "22500.00"),  # 2.5 x 3 = 7.5 x 3,000
+            ("add-second-child-amount", 5, "30000.00"),  # 2.5 x 4 = 10 x 3,000
+            # the other reading: each adds 100 % of the previous child's amount (doubling)
+            ("add-previous-amount", 4, "30000.00"),  # 5 x 2 = 10 x 3,000
+            ("add-previous-amount", 5, "60000.00"),  # 10 x 2 = 20 x 3,000
+        ],
+    )
+    def test_fourth_and_later_children_follow_the_policy(
+        self, reading: str, order: int, amount: str
+    ) -> None:
+        from familyplan.penalties import ProgressionPolicy
+
+        policy = ProgressionPolicy(reading)  # type: ignore[arg-type]
+        r = assess_levy(
+            case(
+                LONGYAO,
+                "extra-child",
+                1,
+                Party("father", None, "rural", occupation="farmer"),
+                birth_on="2012-03-01",
+                decided_on="2012-06-01",
+                income_base=HEBEI_BASE,
+                birth_order=order,
+            ),
+            progression_policy=policy,
+        )
+        assert ranges(r) == [("father", amount, None)]
+        assert r.progression_policy.reading == reading
+        assert r.to_dict()["progression_policy"]["reading"] == reading
+
+    def test_progression_policy_is_checked(self) -> None:
+        from familyplan.penalties import ProgressionPolicy
+
+        with pytest.raises(InvalidInput):
+            ProgressionPolicy("doubling")  # type: ignore[arg-type]
+
     @pytest.mark.parametrize(
         ("circumstance", "kw", "amount"),
         [
@@ -355,6 +425,10 @@ class TestEveryCircumstance:
         # bigamy is not a separate item in art. 46: item 1 by birth order
         r = assess_levy(case(LONGYAO, "bigamy-or-other-partner", 1, farmer, **kw))
         assert ranges(r) == [("mother", "7500.00", None)]
+        # item 4 with the birth order given: 生育第二个子女的，比照本条第（一）项规定的第三个子女的
+        # 征收标准征收 -> 5 x 3,000 = 15,000, whatever children_over_limit says
+        r = assess_levy(case(LONGYAO, "unmarried-not-eligible", 1, farmer, birth_order=2, **kw))
+        assert ranges(r) == [("mother", "15000.00", None)]
 
     @pytest.mark.parametrize("jurisdiction", [BOSHAN, LONGYAO])
     def test_adoption_not_in_shandong_or_hebei(self, jurisdiction: str) -> None:

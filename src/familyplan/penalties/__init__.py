@@ -42,8 +42,10 @@ from familyplan.penalties._levy import (
     LevyCase,
     Party,
     PartyLevy,
+    ProgressionPolicy,
     assess_levy,
 )
+from familyplan.penalties._levy_rules import LevyRule, levy_rules
 from familyplan.penalties._limitation import Limitation, limitation
 from familyplan.penalties._offences import Basis, FineRule, Offence, Sanctions
 from familyplan.penalties._report_reward import PER_VERIFIED_REPORT, ReportReward, report_reward
@@ -68,10 +70,12 @@ __all__ = [
     "LenityPolicy",
     "LevyAssessment",
     "LevyCase",
+    "LevyRule",
     "Limitation",
     "Offence",
     "Party",
     "PartyLevy",
+    "ProgressionPolicy",
     "ReportReward",
     "Sanctions",
     "Tier",
@@ -81,6 +85,7 @@ __all__ = [
     "fine_band",
     "is_lighter",
     "late_fee",
+    "levy_rules",
     "limitation",
     "offence",
     "offences",

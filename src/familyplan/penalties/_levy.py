@@ -37,7 +37,6 @@ limit shifts both ends of the range up by 3×: one child over 2–6×, two 5–9
 from __future__ import annotations
 
 import datetime as _dt
-import enum
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any, Literal
@@ -60,6 +59,7 @@ from familyplan._validate import (
 from familyplan.errors import InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan, yuan_or_none
+from familyplan.penalties._levy_rules import Circumstance, LevyRule, levy_rules
 
 __all__ = [
     "Circumstance",
@@ -69,31 +69,11 @@ __all__ = [
     "LevyCase",
     "Party",
     "PartyLevy",
+    "ProgressionPolicy",
     "assess_levy",
 ]
 
 D = Decimal
-
-
-class Circumstance(enum.Enum):
-    """The circumstances the provincial articles distinguish."""
-
-    NO_PERMIT = "eligible-no-permit"
-    """符合再生育条件未取得生育证 (eligible for the child but no birth permit)."""
-    EXTRA_CHILD = "extra-child"
-    """违法多生育 (a child over the limit)."""
-    EXTRA_CHILD_IGNORED_TERMINATION = "extra-child-ignored-termination"
-    """经责令限期终止妊娠未及时终止妊娠 (Hunan: levied heavier)."""
-    BIGAMY_OR_OTHER_PARTNER = "bigamy-or-other-partner"
-    """重婚或与配偶之外的人生育 / 有配偶者与他人生育."""
-    UNMARRIED_ELIGIBLE = "unmarried-eligible-to-marry"
-    """符合法定结婚条件未办理结婚登记而生育."""
-    UNMARRIED_NOT_ELIGIBLE = "unmarried-not-eligible"
-    """不符合法定结婚条件而生育 (Hebei: 未达到法定结婚年龄)."""
-    ILLEGAL_ADOPTION = "illegal-adoption"
-    """非法收养 (Hunan only)."""
-    EARLY_SECOND_CHILD = "early-second-child"
-    """Hebei art. 46 item 2: a second child born before the spacing date."""
 
 
 Residence = Literal["urban", "rural"]
@@ -197,8 +177,13 @@ class LevyCase:
     """The facts of one levy case (see the module docstring for the provinces).
 
     ``children_over_limit`` counts the children over the limit (≥ 1); for
-    non-marital births and adoptions in Hunan, the children concerned (依子女数量);
-    for Hebei's under-age births (item 4), the child's birth order.
+    non-marital births and adoptions in Hunan, the children concerned (依子女数量).
+    ``birth_order`` is the ordinal of the child born against the rules (2 = the
+    second child, 3 = the third): Hebei art. 46 counts by it (item 1: 生育第三个
+    子女的…; item 4: 生育第一个子女的…). Without it, Hebei takes the birth order
+    as ``children_over_limit + 1`` for item 1 (every child from the second on
+    against the rules) and ``children_over_limit`` for item 4, and says so in
+    the steps.
     ``years_early`` is Hebei's item 2 (whole years before the spacing date).
     ``heavier`` asks for the 从重 range where the article provides it.
     """
@@ -213,6 +198,9 @@ class LevyCase:
     heavier: bool = attrs.field(default=False, validator=bool_flag())
     years_early: int | None = attrs.field(
         default=None, validator=int_in(1, MAX_YEARS, optional=True)
+    )
+    birth_order: int | None = attrs.field(
+        default=None, validator=int_in(1, MAX_CHILDREN, optional=True)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -242,6 +230,51 @@ class HeavierPolicy:
 
     def narrow(self, low: Decimal, high: Decimal) -> tuple[Decimal, Decimal]:
         return high - (high - low) * self.share, high
+
+
+Progression = Literal["add-second-child-amount", "add-previous-amount"]
+
+
+@attrs.frozen
+class ProgressionPolicy:
+    """How Hebei art. 46 item 1's 以此递进累加 counts from the fourth child on.
+
+    The text: 生育第三个子女的，按生育第二个子女的征收金额各加百分之百征收；生育第四个
+    以上子女的，征收金额以此递进累加. The third child is certain: the second-child
+    amount plus 100 % (2.5× → 5×). For the fourth and later children:
+
+    * ``"add-second-child-amount"`` (default): each further child adds the same
+      100 % of the second-child amount again — 7.5× for the fourth, 10× for the
+      fifth. 各加百分之百 is measured on 生育第二个子女的征收金额, and 以此 ("in
+      this way") repeats that step; of the two readings it is the lighter, and
+      it is what the library computed before the birth order was a fact.
+    * ``"add-previous-amount"``: each further child adds 100 % of the previous
+      child's amount (the amount doubles) — 10× for the fourth, 20× for the fifth.
+
+    The result records the reading (``LevyAssessment.progression_policy``).
+
+    >>> ProgressionPolicy().multiple(Decimal("2.5"), Decimal(1), 2)
+    Decimal('7.5')
+    >>> ProgressionPolicy("add-previous-amount").multiple(Decimal("2.5"), Decimal(1), 2)
+    Decimal('10.0')
+    """
+
+    reading: Progression = attrs.field(
+        default="add-second-child-amount", validator=choice_of(Progression)
+    )
+
+    def multiple(self, second: Decimal, increase: Decimal, later: int) -> Decimal:
+        """The multiple for the child ``later`` births after the second (0: the second)."""
+        if self.reading == "add-second-child-amount":
+            return second * (1 + increase * later)
+        return second * (1 + increase) ** later
+
+    @property
+    def label(self) -> str:
+        return {
+            "add-second-child-amount": "each child after the third adds 100% of the second-child amount",
+            "add-previous-amount": "each child after the third adds 100% of the previous child's amount",
+        }[self.reading]
 
 
 @attrs.frozen
@@ -282,6 +315,8 @@ class LevyAssessment:
     total_maximum: Decimal | None
     heavier: bool
     heavier_policy: HeavierPolicy
+    progression_policy: ProgressionPolicy
+    rule: LevyRule
     requires_collective_decision: bool | None
     requires_filing: bool | None
     collective_decision_from: Decimal | None
@@ -293,17 +328,17 @@ class LevyAssessment:
         return result_dict(self, "levy-assessment")
 
 
-# -- provinces ---------------------------------------------------------------
+# -- provinces: the rule rows of familyplan.penalties._levy_rules --------------------
 
-_PROVINCES = {
-    "430000": "hunan-pfp-regulation",
-    "370000": "shandong-pfp-regulation",
-    "130000": "hebei-pfp-regulation",
-}
-_ENCODED_VERSIONS = {
-    "hunan-pfp-regulation": ("2016",),
-    "shandong-pfp-regulation": ("2016",),
-    "hebei-pfp-regulation": ("2003", "2014"),
+_PROVINCIAL = tuple(dict.fromkeys(r.statute_id for r in levy_rules()))
+"""The regulations with encoded levy rules, in the order of the rows."""
+
+_NOT_A_LEVY = {
+    # 山东 第三十七条第一款: … 生育时仍未申请补办生育证的，… 对夫妻双方分别处以五千元罚款
+    ("shandong-pfp-regulation", Circumstance.NO_PERMIT): (
+        "a levy circumstance: in Shandong (2016 art. 37 ¶1) an eligible couple without a "
+        "permit is fined (处以五千元罚款 on each spouse), which is not a 社会抚养费"
+    ),
 }
 
 
@@ -326,131 +361,140 @@ class _Rule:
             raise ValueError(f"levy rule: basis {self.basis!r} with income {self.income!r}")
 
 
-def _hunan_rule(case: LevyCase, n: int) -> _Rule:
-    c = case.circumstance
-    # 第一款（一）符合再生育一个子女的条件未取得生育证生育的，按照上年度总收入的百分之三十征收
-    if c is Circumstance.NO_PERMIT:
-        return _Rule("fraction", D("0.3"), D("0.3"), "hunan-total", 37, paragraph=1, item=1)
-    # 第一款（二）违法多生育一个子女的，按照上年度总收入的二至六倍征收 … 每再多生育一个子女的，依次增加三倍征收
-    shift = D(3) * (n - 1)
-    if c is Circumstance.BIGAMY_OR_OTHER_PARTNER:
-        # 重婚或者与配偶之外的人生育一个子女的，按照六至八倍征收
-        return _Rule(
-            "multiple",
-            D(6) + shift,
-            D(8) + shift,
-            "hunan-total",
-            37,
-            paragraph=1,
-            item=2,
-            heavier_allowed=True,
-        )
-    rule = _Rule(
-        "multiple",
-        D(2) + shift,
-        D(6) + shift,
-        "hunan-total",
-        37,
-        paragraph=1,
-        item=2,
-        heavier_allowed=True,
+def _province(case: LevyCase) -> tuple[str, str]:
+    """(province code, regulation id) of the case's division."""
+    here = statutes.jurisdiction(case.jurisdiction)
+    for statute_id in _PROVINCIAL:
+        code = statutes.get(statute_id).jurisdiction
+        if here.is_within(code):
+            return code, statute_id
+    names = ", ".join(
+        f"{statutes.jurisdiction(statutes.get(s).jurisdiction).name} "
+        f"({statutes.get(s).jurisdiction})"
+        for s in _PROVINCIAL
     )
-    if c in (
-        Circumstance.UNMARRIED_ELIGIBLE,
-        Circumstance.UNMARRIED_NOT_ELIGIBLE,
-        Circumstance.ILLEGAL_ADOPTION,
-    ):
-        # 第二款: 非婚生育和非法收养子女的，依子女数量按本条前款第（二）项规定标准征收社会抚养费
-        return attrs.evolve(
-            rule,
-            paragraph=2,
-            item=None,
-            note="非婚生育和非法收养子女的，依子女数量按本条前款第（二）项规定标准征收",
-        )
-    return rule
+    raise InvalidInput("jurisdiction", case.jurisdiction, f"a division of {names}")
 
 
-def _shandong_rule(case: LevyCase, n: int) -> _Rule:
+def _row(case: LevyCase, statute_id: str, label: str) -> LevyRule:
     c = case.circumstance
-    if c is Circumstance.NO_PERMIT:
-        raise InvalidInput(
-            "circumstance",
-            c.value,
-            "a levy circumstance: in Shandong (2016 art. 37 ¶1) an eligible couple without a permit is "
-            "fined 5,000 yuan each (处以五千元罚款), which is not a 社会抚养费",
-        )
-    if c in (Circumstance.EXTRA_CHILD, Circumstance.EXTRA_CHILD_IGNORED_TERMINATION):
-        # 每多生育一个子女，依照第三十六条规定基数的三倍征收社会抚养费
-        return _Rule("multiple", D(3) * n, D(3) * n, "county-base", 37, paragraph=2)
-    if c is Circumstance.BIGAMY_OR_OTHER_PARTNER:
-        # 有配偶者与他人生育子女 … 每生育一个子女，依照第三十六条规定基数的三倍征收
-        return _Rule("multiple", D(3) * n, D(3) * n, "county-base", 38, paragraph=3)
-    if c is Circumstance.UNMARRIED_ELIGIBLE:
-        if n != 1:
-            raise InvalidInput(
-                "children_over_limit",
-                n,
-                "1: Shandong art. 38 ¶1 concerns the first child (生育第一个子女)",
-            )
-        # 逾期未补办的，依照第三十六条规定基数的五分之一征收社会抚养费
-        return _Rule("fraction", D("0.2"), D("0.2"), "county-base", 38, paragraph=1)
-    if c is Circumstance.UNMARRIED_NOT_ELIGIBLE:
-        # 对不符合法定结婚条件而生育子女的，依照第三十六条规定基数征收社会抚养费
-        return _Rule("multiple", D(1), D(1), "county-base", 38, paragraph=2)
+    rows = [r for r in levy_rules(statute_id) if label in r.versions]
+    for r in rows:
+        if c in r.circumstances:
+            return r
+    if (statute_id, c) in _NOT_A_LEVY:
+        raise InvalidInput("circumstance", c.value, _NOT_A_LEVY[(statute_id, c)])
+    known = ", ".join(dict.fromkeys(x.value for r in rows for x in r.circumstances))
+    arts = sorted({r.article for r in rows})
     raise InvalidInput(
         "circumstance",
         c.value,
-        "one of extra-child, extra-child-ignored-termination, bigamy-or-other-partner, "
-        "unmarried-eligible-to-marry, unmarried-not-eligible (Shandong 2016 arts. 37-38)",
+        f"one of {known} (the circumstances of {statute_id} {label} arts. {arts})",
     )
 
 
-def _hebei_rule(case: LevyCase, n: int) -> _Rule:
-    c = case.circumstance
-    if c is Circumstance.NO_PERMIT:
-        # （三）符合第十九条、第二十条规定但未办理《第二个子女生育证》而生育的，分别按五百元的金额征收
-        return _Rule("fixed", D(500), D(500), "none", 46, item=3)
-    if c is Circumstance.UNMARRIED_ELIGIBLE:
-        # （五）达到法定结婚年龄但未办理《结婚证》而生育第一个子女的，分别按一千五百元的金额征收
-        if n != 1:
-            raise InvalidInput(
-                "children_over_limit", n, "1: Hebei art. 46 item 5 concerns the first child"
-            )
-        return _Rule("fixed", D(1500), D(1500), "none", 46, item=5)
-    if c is Circumstance.EARLY_SECOND_CHILD:
-        # （二）…每提前一年分别按一千五百元的金额征收
+def _order(case: LevyCase, party: Party, row: LevyRule, trace: Trace, cite: Citation) -> int:
+    """The birth order Hebei art. 46 counts by (item 1; item 4 one standard higher)."""
+    if case.birth_order is not None:
+        return case.birth_order
+    n = party.children_over_limit or case.children_over_limit
+    if row.count == "birth-order-plus-one":
+        order = n
+        how = "children_over_limit, as the child's birth order"
+    else:
+        order = n + 1
+        how = (
+            "children_over_limit + 1 (every child from the second on born against the "
+            "rules; give birth_order when an earlier child was lawful)"
+        )
+    trace.add(f"{party.role}: birth order not given: taken as {how}", order, cite)
+    return order
+
+
+def _rule(
+    case: LevyCase,
+    party: Party,
+    row: LevyRule,
+    progression: ProgressionPolicy,
+    trace: Trace,
+    cite: Citation,
+) -> _Rule:
+    """The multiples (or sum) of ``row`` for one party, from the registry figures."""
+    day = case.birth_on
+    n = party.children_over_limit or case.children_over_limit
+    if row.first_child_only and n != 1:
+        raise InvalidInput(
+            "children_over_limit",
+            n,
+            f"1: {row.statute_id} art. {row.article} concerns the first child (生育第一个子女)",
+        )
+    if row.amount is None:  # 依照…基数征收: the base itself
+        return _Rule(
+            row.basis,
+            D(1),
+            D(1),
+            row.income,
+            row.article,
+            paragraph=row.paragraph,
+            item=row.item,
+            note=row.note,
+        )
+    fig = statutes.figure(row.amount, on=day)
+    if isinstance(fig.value, tuple):
+        low, high = fig.as_range()
+    else:
+        low = high = fig.as_decimal()
+    if row.count == "further-child" and row.step is not None:
+        # Hunan: 每再多生育一个子女的，依次增加三倍征收 — both ends move up
+        shift = statutes.figure(row.step, on=day).as_decimal() * (n - 1)
+        low, high = low + shift, high + shift
+    elif row.count == "per-child":
+        # Shandong: 每多生育一个子女 / 每生育一个子女 … 基数的三倍
+        low, high = low * n, high * n
+    elif row.count == "per-year-early":
+        # Hebei item 2: 每提前一年分别按一千五百元的金额征收
         if case.years_early is None:
             raise InvalidInput(
                 "years_early",
                 None,
-                "the whole years before the spacing date (Hebei art. 46 item 2)",
+                f"the whole years before the spacing date ({row.statute_id} art. {row.article} "
+                f"item {row.item})",
             )
-        amount = D(1500) * case.years_early
-        return _Rule("fixed", amount, amount, "none", 46, item=2)
-    if c is Circumstance.ILLEGAL_ADOPTION:
-        raise InvalidInput(
-            "circumstance",
-            c.value,
-            "a circumstance Hebei art. 46 names (adoption is not among them)",
-        )
-    if c is Circumstance.UNMARRIED_NOT_ELIGIBLE:
-        # （四）未达到法定结婚年龄生育第一个子女的，分别比照本条第（一）项规定的第二个子女的征收标准征收 …
-        # n is the child's birth order: first child -> the second-child standard (2.5x)
-        return _Rule("multiple", D("2.5") * n, None, "hebei", 46, item=4)
-    # （一）…按不低于本人上年度工资总额二点五倍的金额征收 … 生育第三个子女的，按生育第二个子女的
-    # 征收金额各加百分之百征收；生育第四个以上子女的，征收金额以此递进累加
-    return _Rule("multiple", D("2.5") * n, None, "hebei", 46, item=1)
-
-
-def _province(case: LevyCase) -> str:
-    chain = [j.code for j in statutes.jurisdiction(case.jurisdiction).chain]
-    for code in chain:
-        if code in _PROVINCES:
-            return code
-    raise InvalidInput(
-        "jurisdiction",
-        case.jurisdiction,
-        "a division of Hunan (430000), Shandong (370000) or Hebei (130000)",
+        low, high = low * case.years_early, high * case.years_early
+    elif row.count in ("birth-order", "birth-order-plus-one") and row.step is not None:
+        # Hebei item 1: 生育第三个子女的，按生育第二个子女的征收金额各加百分之百征收；生育第四个
+        # 以上子女的，征收金额以此递进累加 (item 4: one standard higher: 比照…第二个子女的标准)
+        base_order = statutes.figure("levy.hebei.base-order", on=day).as_int()
+        order = _order(case, party, row, trace, cite)
+        standard = order + 1 if row.count == "birth-order-plus-one" else order
+        if standard < base_order:
+            raise InvalidInput(
+                "birth_order",
+                order,
+                f"a child from the second on: {row.statute_id} art. {row.article} item "
+                f"{row.item} levies from 生育第二个子女 (a first child is items 4 and 5)",
+            )
+        increase = statutes.figure(row.step, on=day).as_decimal()
+        later = standard - base_order
+        low = progression.multiple(low, increase, later)
+        high = low
+        if later > 1:
+            trace.add(
+                f"{party.role}: child {standard} by the standard of item {row.item} — 以此递进累加: "
+                f"{progression.label} (policy {progression.reading!r})",
+                low,
+                cite,
+            )
+    return _Rule(
+        row.basis,
+        low,
+        None if row.open_ended else high,
+        row.income,
+        row.article,
+        paragraph=row.paragraph,
+        item=row.item,
+        heavier_allowed=row.heavier_allowed,
+        note=row.note,
     )
 
 
@@ -511,26 +555,35 @@ def _income(
     )
 
 
+_FILING_LIST = "junshan-list"
+_COLLECTIVE_LISTS = ("longyao-list", "boshan-list")
+
+
 def _threshold(
     case: LevyCase, high_multiple: Decimal | None, trace: Trace
 ) -> tuple[bool | None, bool | None, Decimal | None]:
-    codes = [j.code for j in statutes.jurisdiction(case.jurisdiction).chain]
-    if "430611" in codes:
+    here = statutes.jurisdiction(case.jurisdiction)
+    if here.is_within(statutes.get(_FILING_LIST).jurisdiction):
         try:
-            filing = statutes.citation("junshan-list", 2, on=case.decided_on)
-            collective = statutes.citation("junshan-list", 4, on=case.decided_on)
+            # 君山区 list, clause 2: 征收社会抚养费取4倍以上的报市卫生计生委备案
+            limit = statutes.figure("levy.junshan.filing-threshold.multiple", on=case.decided_on)
+            filing = limit.citation
+            collective = statutes.citation(_FILING_LIST, article=4, on=case.decided_on)
         except NotInForce:
             return None, None, None
-        reaches = high_multiple is not None and high_multiple >= 4
+        at = limit.as_decimal()
+        reaches = high_multiple is not None and high_multiple >= at
         trace.add(
-            "征收社会抚养费取4倍以上的报市卫生计生委备案: the range reaches 4x", reaches, filing
+            f"征收社会抚养费{limit.words}的报市卫生计生委备案: the range reaches {at}x",
+            reaches,
+            filing,
         )
-        trace.add("集体讨论决定征收4倍以上报备案", reaches, collective)
-        return reaches, reaches, D(4)
-    for list_id, code in (("longyao-list", "130525"), ("boshan-list", "370304")):
-        if code in codes:
+        trace.add(f"集体讨论决定征收{at}倍以上报备案", reaches, collective)
+        return reaches, reaches, at
+    for list_id in _COLLECTIVE_LISTS:
+        if here.is_within(statutes.get(list_id).jurisdiction):
             try:
-                c = statutes.citation(list_id, 11, on=case.decided_on)
+                c = statutes.citation(list_id, article=11, on=case.decided_on)
             except NotInForce:
                 return None, None, None
             trace.add(
@@ -543,7 +596,11 @@ def _threshold(
 
 
 def assess_levy(
-    case: LevyCase, *, rounding: Rounding = FEN_HALF_UP, heavier_policy: HeavierPolicy | None = None
+    case: LevyCase,
+    *,
+    rounding: Rounding = FEN_HALF_UP,
+    heavier_policy: HeavierPolicy | None = None,
+    progression_policy: ProgressionPolicy | None = None,
 ) -> LevyAssessment:
     """The levy the province's article allows for ``case``, per party and for the couple.
 
@@ -559,23 +616,26 @@ def assess_levy(
     hp = HeavierPolicy() if heavier_policy is None else heavier_policy
     if not isinstance(hp, HeavierPolicy):
         raise InvalidInput("heavier_policy", heavier_policy, "a HeavierPolicy")
+    pp = ProgressionPolicy() if progression_policy is None else progression_policy
+    if not isinstance(pp, ProgressionPolicy):
+        raise InvalidInput("progression_policy", progression_policy, "a ProgressionPolicy")
     trace = Trace()
     # 《人口与计划生育法》第四十一条: 不符合本法第十八条规定生育子女的公民，应当依法缴纳社会抚养费
-    basis = statutes.citation("npfp-law", 41, on=case.decided_on, paragraph=1)
+    basis = statutes.citation("npfp-law", article=41, on=case.decided_on, paragraph=1)
     trace.add("the law requires the levy on the decision date", case.decided_on, basis)
-    national = statutes.citation("levy-measures", 3, on=case.decided_on, paragraph=2)
+    national = statutes.citation("levy-measures", article=3, on=case.decided_on, paragraph=2)
     trace.add(
         "national frame: per-capita figures as reference base; provinces set the standard",
         None,
         national,
     )
 
-    province = _province(case)
-    statute_id = _PROVINCES[province]
+    province, statute_id = _province(case)
     statute = statutes.get(statute_id)
     version = statute.version_on(case.birth_on)
-    if version is None or version.label not in _ENCODED_VERSIONS[statute_id]:
-        encoded = [v for v in statute.versions if v.label in _ENCODED_VERSIONS[statute_id]]
+    encoded_labels = {label for r in levy_rules(statute_id) for label in r.versions}
+    if version is None or version.label not in encoded_labels:
+        encoded = [v for v in statute.versions if v.label in encoded_labels]
         raise NotInForce(
             f"{statute_id} levy article",
             case.birth_on,
@@ -586,7 +646,7 @@ def assess_levy(
         f"the birth date picks the {version.label} text of 《{statute.title}》", case.birth_on
     )
 
-    rule_for = {"430000": _hunan_rule, "370000": _shandong_rule, "130000": _hebei_rule}[province]
+    row = _row(case, statute_id, version.label)
     heavier = case.heavier or case.circumstance is Circumstance.EXTRA_CHILD_IGNORED_TERMINATION
     trace.add("income base year (上年度)", case.income_base.year)
 
@@ -595,10 +655,10 @@ def assess_levy(
     with exact_context():
         for idx, party in enumerate(case.parties):
             n = party.children_over_limit or case.children_over_limit
-            rule = rule_for(case, n)
             cite = statutes.citation(
-                statute_id, rule.article, on=case.birth_on, paragraph=rule.paragraph, item=rule.item
+                statute_id, row.article, on=case.birth_on, paragraph=row.paragraph, item=row.item
             )
+            rule = _rule(case, party, row, pp, trace, cite)
             low, high = rule.low, rule.high
             if heavier and rule.heavier_allowed and high is not None and low != high:
                 low, high = hp.narrow(low, high)
@@ -610,11 +670,14 @@ def assess_levy(
                 )
             income, reason = _income(rule, party, case.income_base, statute_id, idx)
             income_cite = cite
-            if rule.income == "hunan-total":
-                # 湖南 第三十七条第三款: 本条所称总收入，按违法生育者或者违法收养者的双方实际收入
-                # 计算 … 实际收入低于本县（市、区）上年度…人均可支配收入的 … (end of ¶ not read)
+            if row.income_article is not None:
+                # the article defining the income: Hunan art. 37 ¶3 (总收入, floored at the
+                # county's per-capita figures), Shandong art. 36 (the county base)
                 income_cite = statutes.citation(
-                    statute_id, rule.article, on=case.birth_on, paragraph=3
+                    statute_id,
+                    row.income_article,
+                    on=case.birth_on,
+                    paragraph=row.income_paragraph,
                 )
             trace.add(f"{party.role}: income used — {reason}", income, income_cite)
             if income is None:  # a fixed sum (see _Rule)
@@ -649,7 +712,7 @@ def assess_levy(
                 )
             )
             high_multiples.append(
-                None if rule.basis != "multiple" else (high if high is not None else D(10**9))
+                None if rule.basis != "multiple" else (high if high is not None else D("Infinity"))
             )
     total_min = sum((p.minimum for p in out), ZERO)
     total_max = (
@@ -669,6 +732,8 @@ def assess_levy(
         total_maximum=total_max,
         heavier=heavier,
         heavier_policy=hp,
+        progression_policy=pp,
+        rule=row,
         requires_collective_decision=collective,
         requires_filing=filing,
         collective_decision_from=threshold,

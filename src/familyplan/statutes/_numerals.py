@@ -11,6 +11,8 @@ Rules (each is the ordinary reading of statute Chinese):
   ``十四`` 14, ``一百八十`` 180, ``一千五百`` 1500, ``三万`` 30000;
 * Arabic numerals (ASCII or full-width), with an optional decimal part
   (``2.5``), and an optional ``万`` after them (``1.5万`` 15000);
+* a Chinese decimal point ``点`` followed by digits read one by one
+  (``二点五`` 2.5);
 * ``A分之B`` is B divided by A: ``千分之二`` 0.002, ``百分之三十`` 0.3,
   ``百分之百`` 1, ``五分之一`` 0.2;
 * ``YYYY年M月D日`` in Arabic numerals is a date.
@@ -23,6 +25,8 @@ skipped, so the words must be chosen to contain only the figure's numbers:
 (Decimal('0.002'),)
 >>> read_numbers("二倍以上六倍以下")
 (Decimal('2'), Decimal('6'))
+>>> read_numbers("二点五倍")
+(Decimal('2.5'),)
 >>> read_numbers("各加百分之百")
 (Decimal('1'),)
 >>> read_numbers("一万元以上三万元以下")
@@ -61,7 +65,8 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS) + "万"
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
-_NUMBER = rf"(?:[0-9]+(?:\.[0-9]+)?万?|[{_CN_CHARS}]+)"
+_CN_DECIMAL = "点"  # 二点五 = 2.5: digits after 点 are read one by one
+_NUMBER = rf"(?:[0-9]+(?:\.[0-9]+)?万?|[{_CN_CHARS}]+(?:{_CN_DECIMAL}[{''.join(_CN_DIGITS)}]+)?)"
 _TOKEN = re.compile(
     rf"(?P<date>(?P<y>[0-9]{{4}})年(?P<m>[0-9]{{1,2}})月(?P<d>[0-9]{{1,2}})日)"
     rf"|(?P<frac>(?P<den>{_NUMBER})分之(?P<num>{_NUMBER}))"
@@ -93,7 +98,11 @@ def _number(text: str) -> Decimal:
         return Decimal(text)
     if text == "万":
         raise NumeralError("万 alone is not a number")
-    return _chinese(text)
+    whole, _, decimals = text.partition(_CN_DECIMAL)
+    value = _chinese(whole)
+    if decimals:
+        value += Decimal("0." + "".join(str(_CN_DIGITS[ch]) for ch in decimals))
+    return value
 
 
 def read_numbers(words: str) -> tuple[Decimal | _dt.date, ...]:

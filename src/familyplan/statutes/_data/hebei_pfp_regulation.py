@@ -12,7 +12,7 @@ NOT FOUND in a quotable form. A page titled 河北 quoting "二至六倍" is rea
 Chongqing's art. 51 and is not used. See docs/_notes/provincial.md.
 """
 
-from familyplan.statutes._spec import P, S, V
+from familyplan.statutes._spec import F, P, S, V
 
 WEB_ART46 = "web:http://tastyfever.com/zhuanjia/article-411699.html"
 WEB_HEADER = "web:http://gjyxks.com/yxfg/hb/303.html"
@@ -125,6 +125,68 @@ STATUTE = S(
             source=WEB_ART46,
             note="Items 4-5 are in the Q&A page and, with Arabic numerals, in the 78911.com.cn copy; the e-fa copy stops at item 3. "
             + _ART46_NOTE,
+        ),
+    ),
+    figures=(
+        # 第四十六条第（一）项: 按不低于本人上年度工资总额二点五倍的金额征收 (the second child)
+        F(
+            "levy.hebei.second-child.multiple",
+            "2.5",
+            "multiple",
+            "二点五倍",
+            versions=("2003", "2014"),
+            article=46,
+            item=1,
+        ),
+        # 第（一）项: the amounts are stated for the second child; later children count from it
+        F(
+            "levy.hebei.base-order",
+            2,
+            "count",
+            "生育第二个子女",
+            versions=("2003", "2014"),
+            article=46,
+            item=1,
+        ),
+        # 第（一）项: 生育第三个子女的，按生育第二个子女的征收金额各加百分之百征收
+        F(
+            "levy.hebei.further-child.increase",
+            "1",
+            "rate",
+            "各加百分之百",
+            versions=("2003", "2014"),
+            article=46,
+            item=1,
+        ),
+        # 第（二）项: 每提前一年分别按一千五百元的金额征收
+        F(
+            "levy.hebei.early-second-child.amount-per-year",
+            "1500",
+            "yuan-per-year",
+            "按一千五百元",
+            versions=("2003", "2014"),
+            article=46,
+            item=2,
+        ),
+        # 第（三）项: 未办理《第二个子女生育证》而生育的，分别按五百元的金额征收
+        F(
+            "levy.hebei.no-permit.amount",
+            "500",
+            "yuan",
+            "按五百元",
+            versions=("2003", "2014"),
+            article=46,
+            item=3,
+        ),
+        # 第（五）项: 未办理《结婚证》而生育第一个子女的，分别按一千五百元的金额征收
+        F(
+            "levy.hebei.unmarried-eligible.amount",
+            "1500",
+            "yuan",
+            "按一千五百元",
+            versions=("2003", "2014"),
+            article=46,
+            item=5,
         ),
     ),
 )

@@ -287,5 +287,50 @@ STATUTE = S(
             multiple=(("2", "10"), "二倍以上十倍以下"),
             fixed=(("5000", "20000"), "五千元以上二万元以下"),
         ),
+        # 第三十七条第一款第（一）项: 符合再生育一个子女的条件未取得生育证生育的，按照上年度总收入的
+        # 百分之三十征收
+        F(
+            "levy.hunan.no-permit.rate",
+            "0.3",
+            "rate",
+            "百分之三十",
+            versions=("2016",),
+            article=37,
+            paragraph=1,
+            item=1,
+        ),
+        # 第（二）项: 违法多生育一个子女的，按照上年度总收入的二至六倍征收
+        F(
+            "levy.hunan.extra-child.multiple",
+            ("2", "6"),
+            "multiple",
+            "二至六倍",
+            versions=("2016",),
+            article=37,
+            paragraph=1,
+            item=2,
+        ),
+        # 第（二）项: 重婚或者与配偶之外的人生育一个子女的，按照六至八倍征收
+        F(
+            "levy.hunan.other-partner.multiple",
+            ("6", "8"),
+            "multiple",
+            "六至八倍",
+            versions=("2016",),
+            article=37,
+            paragraph=1,
+            item=2,
+        ),
+        # 第（二）项: 每再多生育一个子女的，依次增加三倍征收
+        F(
+            "levy.hunan.further-child.multiple",
+            "3",
+            "multiple",
+            "依次增加三倍",
+            versions=("2016",),
+            article=37,
+            paragraph=1,
+            item=2,
+        ),
     ),
 )

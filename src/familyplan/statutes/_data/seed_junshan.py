@@ -184,5 +184,14 @@ STATUTE = S(
             versions=("2015",),
             article=9,
         ),
+        # 2: 征收社会抚养费取4倍以上的报市卫生计生委备案 (a local rule, not a statute)
+        F(
+            "levy.junshan.filing-threshold.multiple",
+            "4",
+            "multiple",
+            "取4倍以上",
+            versions=("2015",),
+            article=2,
+        ),
     ),
 )

@@ -9,7 +9,7 @@ texts were NOT FOUND (the 2016 decision merged and renumbered articles, so the
 earlier levy articles had other numbers). See docs/_notes/provincial.md.
 """
 
-from familyplan.statutes._spec import FigureSpec, P, S, V, fine_band_figures
+from familyplan.statutes._spec import F, FigureSpec, P, S, V, fine_band_figures
 
 SOURCE_2016 = "LawRefBook/Laws:地方性法规/山东/山东省人口与计划生育条例(2016-01-22).md"
 
@@ -245,5 +245,35 @@ STATUTE = S(
         *_band_47("shandong-non-medical-sex-determination", 3),
         *_band_47("shandong-fake-medical-assessment", 4),
         *_band_47("shandong-fake-fp-certificates", 5),
+        # 第三十七条第二款: 每多生育一个子女，依照第三十六条规定基数的三倍征收社会抚养费
+        F(
+            "levy.shandong.extra-child.multiple",
+            "3",
+            "multiple",
+            "基数的三倍",
+            versions=("2016",),
+            article=37,
+            paragraph=2,
+        ),
+        # 第三十八条第一款: 逾期未补办的，依照第三十六条规定基数的五分之一征收社会抚养费
+        F(
+            "levy.shandong.unmarried-eligible.fraction",
+            "0.2",
+            "rate",
+            "基数的五分之一",
+            versions=("2016",),
+            article=38,
+            paragraph=1,
+        ),
+        # 第三十八条第三款: 每生育一个子女，依照第三十六条规定基数的三倍征收社会抚养费
+        F(
+            "levy.shandong.other-partner.multiple",
+            "3",
+            "multiple",
+            "基数的三倍",
+            versions=("2016",),
+            article=38,
+            paragraph=3,
+        ),
     ),
 )
