@@ -425,7 +425,7 @@ OFFENCES: tuple[Offence, ...] = (
     ),
     _offence(
         "staff-exceeding-approved-services",
-        "从事计划生育技术服务的人员擅自增加计划生育技术服务项目或者在执业的机构外从事计划生育技术服务",
+        "从事计划生育技术服务的人员擅自增加计划生育技术服务项目或在执业的机构外从事计划生育技术服务",
         "staff adding services or practising outside their institution",
         (
             _rule(
