@@ -14,7 +14,7 @@ from decimal import Decimal
 import pytest
 
 from familyplan import statutes
-from familyplan.eligibility import LocalRates, NotEncoded, check, entitlement, programme
+from familyplan.eligibility import LocalRates, NotEncoded, check, entitlement, programme, programmes
 from familyplan.errors import NotInForce
 
 from ._helpers import YUEYANGLOU, bereaved, rural, urban
@@ -168,3 +168,34 @@ def test_last_encoded_year_is_deprecated() -> None:
 
     with pytest.warns(DeprecationWarning, match="LAST_ENCODED_YEAR"):
         assert e.LAST_ENCODED_YEAR == 2016
+
+
+def test_programme_names_every_figure_it_reads() -> None:
+    # the public home of a programme's figures: every id is a registry figure
+    for p in programmes():
+        assert p.figure_ids
+        for fid in p.figure_ids:
+            assert statutes.figure_history(fid)
+    sa = programme("special-assistance").figure_ids
+    assert "special-assistance.woman-age" in sa
+    assert "special-assistance.death.amount-per-month" in sa
+    assert "special-assistance.shandong.death.amount-per-month" in sa
+
+
+def test_entitlement_carries_checked_through() -> None:
+    # rural-reward-2011 art. 1 (80 a month, no end date): the months of 2026 rely on it
+    e = entitlement(
+        "rural-reward",
+        rural(born_on="1940-01-01"),
+        period=("2026-01", "2026-02"),
+        jurisdiction=YUEYANGLOU,
+    )
+    assert e.total == Decimal("160.00")
+    assert e.checked_through == CHECKED
+    old = entitlement(
+        "rural-reward",
+        rural(born_on="1940-01-01"),
+        period=("2010-01", "2010-02"),
+        jurisdiction=YUEYANGLOU,
+    )
+    assert old.checked_through is None

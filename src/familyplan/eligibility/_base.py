@@ -143,6 +143,8 @@ class Programme:
     :param checked_through: the day up to which the sources of its amounts were
         checked for a replacement (rules data); an amount with no end date runs
         past it until a replacement is encoded.
+    :param figure_ids: the registry figures it reads (conditions, then amounts):
+        ``statutes.figure(id, on=...)`` gives each value with its quote.
     """
 
     id: ProgrammeId
@@ -159,6 +161,7 @@ class Programme:
     evaluate: Callable[[Any, Context], Evaluation] = attrs.field(repr=False, eq=False)
     note: str = ""
     checked_through: _dt.date | None = None
+    figure_ids: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -177,6 +180,7 @@ class Programme:
             "checked_through": None
             if self.checked_through is None
             else self.checked_through.isoformat(),
+            "figure_ids": list(self.figure_ids),
         }
 
 

@@ -73,6 +73,9 @@ class Entitlement:
     :param minimum_total: the part that is the statutory figure.
     :param top_up_total: the part that is the caller's local top-up.
     :param months_due: how many months are due.
+    :param checked_through: when a month's amount comes from a standard with no
+        end date, the day up to which its sources were checked (see
+        :attr:`Eligibility.checked_through`).
     """
 
     programme_id: str
@@ -89,6 +92,7 @@ class Entitlement:
     policies: tuple[tuple[str, str], ...]
     citations: tuple[Citation, ...]
     steps: tuple[Step, ...]
+    checked_through: _dt.date | None = None
 
     @property
     def undetermined(self) -> tuple[MonthLine, ...]:
@@ -266,4 +270,8 @@ def entitlement(
         policies=policy.pairs(),
         citations=trace.citations,
         steps=trace.steps,
+        checked_through=max(
+            (s.result.checked_through for s in shares if s.result.checked_through is not None),
+            default=None,
+        ),
     )

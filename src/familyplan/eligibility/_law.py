@@ -13,7 +13,15 @@ from decimal import Decimal
 
 from familyplan import statutes
 
-__all__ = ["FIGURE_IDS", "date_value", "decimal_value", "int_value", "range_value", "value"]
+__all__ = [
+    "CONDITION_FIGURES",
+    "FIGURE_IDS",
+    "date_value",
+    "decimal_value",
+    "int_value",
+    "range_value",
+    "value",
+]
 
 # rural-reward-2004 art. 1: 2.1933年1月1日后出生,1973年至2001年间没有违反…; 4.年满60周岁
 RR_BORN_FROM = "rural-reward.born-from"
@@ -75,6 +83,18 @@ FIGURE_IDS: tuple[str, ...] = (
     CC_CLAIM_YEARS,
 )
 """Every condition figure the eligibility rules read (amounts: ``_amounts.RATE_TABLES``)."""
+
+
+CONDITION_FIGURES: dict[str, tuple[str, ...]] = {
+    "rural-reward": (RR_BORN_FROM, RR_RULES_FROM, RR_RULES_UNTIL, RR_AGE, RR_DAUGHTERS),
+    "special-assistance": (SA_BORN_FROM, SA_WOMAN_AGE, SA_WORST_GRADE),
+    "only-child-health-allowance": (HA_CHILD_AGE, HA_RATE, HA_CERTIFICATE_BY),
+    "urban-parents-reward": (UR_MAN_AGE, UR_WOMAN_AGE, UR_PAID_FROM, UR_SOE_CONTRIBUTION),
+    "additional-birth": (AB_TWO_CHILDREN, AB_CHILDREN_BEFORE, AB_ONE_SIDE, AB_CHILDREN_AFTER),
+    "late-term-termination": (LT_WEEKS, LT_PHYSICIANS),
+    "childcare-subsidy": (CC_START, CC_AGE, CC_CLAIM_YEARS),
+}
+"""Per programme, the condition figures it reads (its amounts: the rate rows)."""
 
 
 def value(figure_id: str, on: _dt.date | None = None) -> statutes.Figure:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
+import attrs
+
 from familyplan import statutes
 from familyplan._dates import as_date_or_none
 from familyplan.errors import InvalidInput
@@ -23,7 +25,7 @@ from ._amounts import RATE_TABLES, LocalRates, NotEncoded, checked, rate_row
 from ._applicant import Applicant
 from ._base import DEFAULT_POLICY, Context, Policy, Programme
 from ._conditions import Eligibility, combine
-from ._law import UR_PAID_FROM, date_value
+from ._law import CONDITION_FIGURES, UR_PAID_FROM, date_value
 from ._time import as_year
 
 __all__ = ["PROGRAMMES", "check", "programme", "programmes"]
@@ -168,6 +170,15 @@ PROGRAMMES: tuple[Programme, ...] = (
     ),
 )
 
+
+def _with_figures(p: Programme) -> Programme:
+    amounts = tuple(
+        dict.fromkeys(fid for row in RATE_TABLES.get(p.id, ()) for fid in row.figures.values())
+    )
+    return attrs.evolve(p, figure_ids=CONDITION_FIGURES[p.id] + amounts)
+
+
+PROGRAMMES = tuple(_with_figures(p) for p in PROGRAMMES)
 _BY_ID = {p.id: p for p in PROGRAMMES}
 
 
