@@ -180,7 +180,7 @@ class TestDeadlineCommands:
         assert "2019-02-11\tlevy-payment" in out
         code, out, _ = run([*argv, "--json"], capsys)
         assert code == 0
-        steps = [d["step"] for d in json.loads(out)["deadlines"]]
+        steps = [d["step_id"] for d in json.loads(out)["deadlines"]]
         assert "levy-payment" in steps
 
     @pytest.mark.parametrize(

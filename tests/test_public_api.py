@@ -18,6 +18,7 @@ PUBLIC_MODULES = [
     "familyplan.eligibility",
     "familyplan.batch",
     "familyplan.cli",
+    "familyplan.types",
 ]
 
 

@@ -19,7 +19,7 @@ def registry_markdown() -> str:
     from familyplan import statutes
 
     lines: list[str] = []
-    for s in statutes.all():
+    for s in statutes.all_statutes():
         lines.append(f"### {s.id}: 《{s.title}》\n")
         number = f" ({s.document_number})" if s.document_number else ""
         lines.append(f"{s.issuer}{number}; level `{s.level}`; jurisdiction `{s.jurisdiction}`.\n")
@@ -139,7 +139,7 @@ def _uses() -> tuple[dict[tuple[str, int], set[str]], dict[tuple[str, int], set[
 
     from familyplan import statutes
 
-    ids = {s.id for s in statutes.all()}
+    ids = {s.id for s in statutes.all_statutes()}
     figure_ids = set(statutes.figure_ids())
     root = Path(__file__).resolve().parents[2] / "src" / "familyplan"
     found: dict[tuple[str, int], set[str]] = {}

@@ -536,7 +536,7 @@ def _subsidy(row: dict[str, str]) -> Outcome:
         births_against_rules=_births(_opt(row, "births_against_rules")),
     )
     r = eligibility.check(
-        _need(row, "programme"),
+        _need(row, "programme"),  # type: ignore[arg-type]  # checked at run time
         applicant,
         year=_int(row, "year"),
         jurisdiction=_need(row, "jurisdiction"),

@@ -100,7 +100,7 @@ def _emit_json(data: Any, out: TextIO) -> None:
 
 
 def _cmd_statutes(args: argparse.Namespace, out: TextIO) -> int:
-    items = statutes.all()
+    items = statutes.all_statutes()
     if args.json:
         _emit_json(
             {
@@ -183,7 +183,7 @@ def _offence_ids(matter: statutes.Matter) -> tuple[str, ...]:
                 continue
             if matter.listed_on is not None:
                 try:
-                    label = statutes.version_on(r.statute_id, matter.listed_on).label
+                    label = statutes.version_on(r.statute_id, on=matter.listed_on).label
                 except FamilyPlanError:
                     continue
                 if label not in r.versions:
@@ -440,16 +440,18 @@ def _cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
         _emit_json(d.to_dict(), out)
         return 0
     flag = " (provisional)" if d.provisional else ""
-    _explain(d, out, args.lang, f"{d.step}: last day {d.due_on.isoformat()}{flag} ({d.counting})")
+    _explain(
+        d, out, args.lang, f"{d.step_id}: last day {d.due_on.isoformat()}{flag} ({d.counting})"
+    )
     return 0
 
 
 def _cmd_timeline(args: argparse.Namespace, out: TextIO) -> int:
     from familyplan import deadlines
 
-    if not (args.notice_served_on or args.decision_on or args.decision_served_on):
+    if not (args.notice_served_on or args.decided_on or args.decision_served_on):
         raise _UsageError(
-            "timeline needs at least one date: --notice-served-on, --decision-on or "
+            "timeline needs at least one date: --notice-served-on, --decided-on or "
             "--decision-served-on (YYYY-MM-DD)"
         )
     fn = getattr(deadlines, "case_timeline", None)
@@ -458,7 +460,7 @@ def _cmd_timeline(args: argparse.Namespace, out: TextIO) -> int:
     t = fn(
         jurisdiction=args.jurisdiction,
         notice_served_on=args.notice_served_on,
-        decision_on=args.decision_on,
+        decided_on=args.decided_on,
         decision_served_on=args.decision_served_on,
     )
     if args.json:
@@ -466,7 +468,7 @@ def _cmd_timeline(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     for d in t.deadlines:
         out.write(
-            f"{d.due_on.isoformat()}\t{d.step}\t{d.counting}\t{'；'.join(str(c) for c in d.citations)}\n"
+            f"{d.due_on.isoformat()}\t{d.step_id}\t{d.counting}\t{'；'.join(str(c) for c in d.citations)}\n"
         )
     return 0
 
@@ -844,7 +846,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=_date,
         help=f"the day that starts the period (e.g. the day of service), {DATE_HELP}",
     )
-    p.add_argument("--jurisdiction", required=True, help=jur)
+    p.add_argument(
+        "--jurisdiction", default=None, help=jur + " (needed by a county's own steps only)"
+    )
     p.add_argument("--fact", action="append", help="name=value (repeatable)")
     common(p)
     p.set_defaults(handler=_cmd_deadline)
@@ -856,7 +860,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--notice-served-on", type=_date, default=None, help=f"notice served, {DATE_HELP}"
     )
-    p.add_argument("--decision-on", type=_date, default=None, help=f"decision made, {DATE_HELP}")
+    p.add_argument(
+        "--decided-on",
+        "--decision-on",
+        dest="decided_on",
+        type=_date,
+        default=None,
+        help=f"decision made, {DATE_HELP}",
+    )
     p.add_argument(
         "--decision-served-on", type=_date, default=None, help=f"decision served, {DATE_HELP}"
     )

@@ -116,4 +116,4 @@ def test_negative_n_refused(n: int) -> None:
 def test_unknown_step_refused(step: str) -> None:
     with pytest.raises(InvalidInput) as err:
         deadline(step, trigger_on=dt.date(2019, 1, 1), jurisdiction="430602")
-    assert err.value.field == "step"
+    assert err.value.field == "step_id"

@@ -81,7 +81,7 @@ LONGYAO = "130525"
             "hearing-notice",
             day(2022, 1, 28),
             YUEYANGLOU,
-            {"hearing_on": day(2022, 1, 28)},
+            {},
             day(2022, 1, 19),
             "working-days",
             [("administrative-penalty-law", 64)],
@@ -343,7 +343,7 @@ def test_deadline(
     articles: list[tuple[str, int]],
 ) -> None:
     d = deadline(step, trigger_on=trigger, jurisdiction=where, **facts)
-    assert (d.step, d.trigger_on, d.due_on, d.counting) == (step, trigger, due, counting)
+    assert (d.step_id, d.trigger_on, d.due_on, d.counting) == (step, trigger, due, counting)
     assert d.provisional is False
     cited = {(c.statute_id, c.article) for c in d.citations}
     assert set(articles) <= cited
@@ -440,8 +440,8 @@ def test_provisional_only_with_the_flag() -> None:
 @pytest.mark.parametrize(
     ("kwargs", "field"),
     [
-        ({"step": "appeal"}, "step"),
-        ({"step": 3}, "step"),
+        ({"step": "appeal"}, "step_id"),
+        ({"step": 3}, "step_id"),
         ({"trigger_on": dt.datetime(2019, 1, 10, 9)}, "trigger_on"),
         ({"trigger_on": 20190110}, "trigger_on"),
         ({"allow_provisional": "yes"}, "allow_provisional"),
@@ -449,8 +449,6 @@ def test_provisional_only_with_the_flag() -> None:
         ({"matter": "rebirth-approval"}, "matter"),  # not a fact of hearing-request
         ({"step": "approval"}, "matter"),  # missing matter
         ({"step": "approval", "matter": "levy"}, "matter"),  # no statutory limit
-        ({"step": "hearing-notice", "hearing_on": day(2019, 1, 11)}, "hearing_on"),
-        ({"step": "hearing-notice", "hearing_on": "someday"}, "hearing_on"),
     ],
 )
 def test_bad_input(kwargs: dict[str, Any], field: str) -> None:
@@ -464,6 +462,45 @@ def test_bad_input(kwargs: dict[str, Any], field: str) -> None:
     with pytest.raises(InvalidInput) as err:
         deadline(step, **args)
     assert err.value.field == field
+
+
+@pytest.mark.parametrize("hearing_on", [day(2019, 1, 11), "someday"])
+def test_hearing_on_fact_is_deprecated_and_still_checked(hearing_on: object) -> None:
+    # the hearing date is trigger_on; the fact only repeated it (deprecated since 0.2)
+    with pytest.warns(DeprecationWarning, match="trigger_on"), pytest.raises(InvalidInput) as err:
+        deadline(
+            "hearing-notice",
+            trigger_on=day(2019, 1, 10),
+            jurisdiction=YUEYANGLOU,
+            hearing_on=hearing_on,
+        )
+    assert err.value.field == "hearing_on"
+    with pytest.warns(DeprecationWarning, match="trigger_on"):
+        same = deadline("hearing-notice", trigger_on=day(2019, 1, 10), hearing_on=day(2019, 1, 10))
+    assert same.due_on == deadline("hearing-notice", trigger_on=day(2019, 1, 10)).due_on
+
+
+def test_national_steps_need_no_jurisdiction_local_steps_do() -> None:
+    # 社会抚养费征收管理办法 art. 6: 30 days, wherever the decision was made
+    d = deadline("levy-payment", trigger_on=day(2019, 1, 10))
+    assert d.jurisdiction is None
+    assert (
+        d.due_on
+        == deadline("levy-payment", trigger_on=day(2019, 1, 10), jurisdiction=BOSHAN).due_on
+    )
+    with pytest.raises(InvalidInput) as err:
+        deadline("statement", trigger_on=day(2019, 1, 10))  # 博山区's own list
+    assert err.value.field == "jurisdiction"
+
+
+def test_step_renamed_step_id() -> None:
+    d = deadline("review", trigger_on=day(2019, 1, 10))
+    assert d.step_id == "review"
+    with pytest.warns(DeprecationWarning, match="step_id"):
+        assert d.step == "review"
+    assert d.to_dict()["step_id"] == d.to_dict()["step"] == "review"
+    with pytest.warns(DeprecationWarning, match="'step' is deprecated"):
+        assert deadline(step="review", trigger_on=day(2019, 1, 10)) == d  # type: ignore[call-arg]
 
 
 # ------------------------------------------------------------------ service
@@ -523,14 +560,14 @@ def test_case_timeline_boshan() -> None:
         jurisdiction=BOSHAN,
         notice_served_on=day(2019, 1, 2),
         hearing_on=day(2019, 1, 21),
-        decision_on=day(2019, 1, 3),
+        decided_on=day(2019, 1, 3),
         decision_served_on=day(2019, 1, 10),
         demand_served_on=day(2019, 4, 12),
         closed_on=day(2019, 12, 2),
     )
-    got = [(d.step, d.due_on) for d in t]
+    got = [(d.step_id, d.due_on) for d in t]
     assert got == sorted(got, key=lambda x: x[1])
-    steps = {d.step: d.due_on for d in t}
+    steps = {d.step_id: d.due_on for d in t}
     # notice Wed 2 Jan. 2019: 3 calendar days → Sat 5 Jan. → Mon 7 Jan.
     assert steps["hearing-request"] == day(2019, 1, 7)
     # 3 working days: 3, 4, 7 Jan.
@@ -555,7 +592,7 @@ def test_case_timeline_boshan() -> None:
 
 def test_case_timeline_paid_and_repealed() -> None:
     t = case_timeline(jurisdiction=YUEYANGLOU, decision_served_on=day(2022, 1, 10), paid=True)
-    assert [d.step for d in t] == ["review", "litigation"]
+    assert [d.step_id for d in t] == ["review", "litigation"]
     assert any(s.startswith("levy-payment") for s in t.skipped)
     assert any("paid" in s for s in t.skipped)
 
@@ -597,7 +634,7 @@ def test_timeline_chains_the_2015_transition() -> None:
     # the 3-5 Sept. Victory Day holiday comes after). enforcement-application from the later
     # end, 2 Sept.: 行政强制法 art. 53, 3 months → Wed 2 Dec. 2015 (before the fix: 2 Sept.).
     t = case_timeline(jurisdiction=YUEYANGLOU, decision_served_on=day(2015, 3, 2))
-    due = {d.step: d.due_on for d in t}
+    due = {d.step_id: d.due_on for d in t}
     assert due["review"] == day(2015, 5, 4)
     assert due["litigation"] == day(2015, 9, 2)
     assert due["enforcement-application"] == day(2015, 12, 2)
@@ -637,7 +674,7 @@ def test_timeline_enforcement_earliest_before_2012() -> None:
         decision_served_on=day(2011, 6, 1),
         demand_served_on=day(2011, 8, 1),
     )
-    assert {d.step: d.due_on for d in t}["enforcement-earliest"] == day(2011, 9, 2)
+    assert {d.step_id: d.due_on for d in t}["enforcement-earliest"] == day(2011, 9, 2)
     # without the decision's service day the step cannot be counted: skipped, with the reason
     t = case_timeline(jurisdiction=YUEYANGLOU, demand_served_on=day(2011, 8, 1))
     assert any(s.startswith("enforcement-earliest") for s in t.skipped)

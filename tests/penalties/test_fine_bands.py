@@ -15,7 +15,7 @@ from decimal import Decimal
 import pytest
 
 from familyplan.errors import InvalidInput, NotInForce, TextNotFound
-from familyplan.penalties import Basis, fine_band, is_lighter, offence, offences
+from familyplan.penalties import Basis, LenityPolicy, fine_band, is_lighter, offence, offences
 
 D = Decimal
 YYLQ = "430602"  # 岳阳楼区, Hunan: every national and Hunan offence applies
@@ -343,7 +343,7 @@ class TestLenity:
             act_on=dt.date(2015, 3, 1),
             decided_on=dt.date(2021, 7, 1),
             jurisdiction=YYLQ,
-            lenity="codified-only",
+            lenity=LenityPolicy.CODIFIED_ONLY,
         )
         assert band.law_applied == "act"
 

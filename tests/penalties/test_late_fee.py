@@ -152,10 +152,11 @@ class TestWorkedExamples:
         assert {p.instalment for p in r.schedule} == {1, 2}
 
     def test_installments_spelling(self) -> None:
-        # the design's entry-point list spells it "installments": the same argument
+        # the design's entry-point list spelled it "installments": deprecated since 0.2, same argument
         parts = [("2013-01-31", "50000"), ("2013-07-31", "50000")]
         a = late_fee("100000", due_on="2013-01-31", as_of="2014-01-31", instalments=parts)
-        b = late_fee("100000", due_on="2013-01-31", as_of="2014-01-31", installments=parts)
+        with pytest.warns(DeprecationWarning, match="'installments' is deprecated"):
+            b = late_fee("100000", due_on="2013-01-31", as_of="2014-01-31", installments=parts)
         assert a.amount == b.amount == D("1800.00")
         with pytest.raises(InvalidInput):
             late_fee(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -28,7 +29,7 @@ HEBEI_BASE = IncomeBase(urban_disposable="8000", rural_net="3000", year=2004, ar
 
 
 def case(
-    jurisdiction: str, circumstance: str, n: int = 1, *parties: Party, **kw: object
+    jurisdiction: str, circumstance: str, n: int | None = 1, *parties: Party, **kw: object
 ) -> LevyCase:
     defaults: dict[str, object] = {
         "birth_on": "2017-05-01",
@@ -84,8 +85,11 @@ class TestHunan:
 
     def test_no_permit_thirty_percent(self) -> None:
         # 30% of 上年度总收入: mother 30,000 x 0.3 = 9,000; father 50,000 x 0.3 = 15,000
-        r = assess_levy(case(YYLQ, "eligible-no-permit"))
+        r = assess_levy(case(YYLQ, "eligible-no-permit", None))
         assert ranges(r) == [("mother", "9000.00", "9000.00"), ("father", "15000.00", "15000.00")]
+        # 30% of income whatever the count: a count given would be ignored, so it is refused
+        with pytest.raises(InvalidInput, match="children_over_limit"):
+            assess_levy(case(YYLQ, "eligible-no-permit", 1))
 
     def test_unknown_income_uses_the_floor(self) -> None:
         # rural, income unknown -> rural floor 12,000 x 2..6
@@ -114,8 +118,29 @@ class TestHunan:
         assert r.requires_collective_decision is True
         assert r.collective_decision_from == D(4)
         # 30% never reaches 4x
-        r = assess_levy(case(JUNSHAN, "eligible-no-permit"))
+        r = assess_levy(case(JUNSHAN, "eligible-no-permit", None))
         assert r.requires_filing is False
+
+    def test_hebei_fixed_sum_needs_no_income_base_and_no_count(self) -> None:
+        # 河北 art. 46 (三): 分别按五百元的金额征收 — no income and no number of children read
+        fixed = LevyCase(
+            jurisdiction=LONGYAO,
+            birth_on="2010-01-01",
+            decided_on="2010-02-01",
+            circumstance="eligible-no-permit",
+            parties=(Party("mother", None, "rural"), Party("father", None, "rural")),
+        )
+        r = assess_levy(fixed)
+        assert (r.total_minimum, r.total_maximum) == (D("1000.00"), D("1000.00"))
+        with pytest.raises(InvalidInput, match="children_over_limit") as e:
+            assess_levy(attrs.evolve(fixed, children_over_limit=2))
+        assert e.value.value == 2
+        # a multiple of the per-capita figures needs them
+        with pytest.raises(InvalidInput, match="income_base"):
+            assess_levy(attrs.evolve(fixed, circumstance="extra-child", children_over_limit=1))
+        # and a count where the article counts the children
+        with pytest.raises(InvalidInput, match="children_over_limit"):
+            assess_levy(attrs.evolve(fixed, circumstance="extra-child", income_base=HEBEI_BASE))
 
     def test_birth_before_the_2016_text(self) -> None:
         with pytest.raises(NotInForce) as e:
@@ -143,8 +168,8 @@ class TestShandong:
         # art. 38 ¶1: 1/5 of base -> 30,000 / 5 = 6,000; 12,000 / 5 = 2,400
         r = assess_levy(case(BOSHAN, "unmarried-eligible-to-marry"))
         assert ranges(r) == [("mother", "6000.00", "6000.00"), ("father", "2400.00", "2400.00")]
-        # art. 38 ¶2: 1 x base
-        r = assess_levy(case(BOSHAN, "unmarried-not-eligible"))
+        # art. 38 ¶2: 1 x base, whatever the number of children (a count would be ignored)
+        r = assess_levy(case(BOSHAN, "unmarried-not-eligible", None))
         assert ranges(r) == [("mother", "30000.00", "30000.00"), ("father", "12000.00", "12000.00")]
         # art. 38 ¶3: 3 x base per child, 2 children -> 6 x
         r = assess_levy(case(BOSHAN, "bigamy-or-other-partner", 2, Party("father", None, "urban")))
@@ -266,19 +291,26 @@ class TestHebei:
             ProgressionPolicy("doubling")  # type: ignore[arg-type]
 
     @pytest.mark.parametrize(
-        ("circumstance", "kw", "amount"),
+        ("circumstance", "kw", "amount", "n"),
         [
-            ("eligible-no-permit", {}, "500.00"),  # item 3: 五百元
-            ("unmarried-eligible-to-marry", {}, "1500.00"),  # item 5: 一千五百元
-            ("early-second-child", {"years_early": 2}, "3000.00"),  # item 2: 1,500 x 2 years
+            ("eligible-no-permit", {}, "500.00", None),  # item 3: 五百元
+            (
+                "unmarried-eligible-to-marry",
+                {},
+                "1500.00",
+                1,
+            ),  # item 5: 一千五百元, the first child
+            ("early-second-child", {"years_early": 2}, "3000.00", None),  # item 2: 1,500 x 2 years
         ],
     )
-    def test_fixed_sums(self, circumstance: str, kw: dict[str, object], amount: str) -> None:
+    def test_fixed_sums(
+        self, circumstance: str, kw: dict[str, object], amount: str, n: int | None
+    ) -> None:
         r = assess_levy(
             case(
                 LONGYAO,
                 circumstance,
-                1,
+                n,
                 Party("mother", None, "rural"),
                 birth_on="2010-01-01",
                 decided_on="2010-02-01",
@@ -356,10 +388,10 @@ class TestTimeAndInput:
     def test_rounding_recorded(self) -> None:
         # 33,333.33 x 0.3 = 9,999.999 -> 10,000.00 at the fen; 9,999 cut to the yuan
         p = (Party("mother", "33333.33", "urban"),)
-        assert ranges(assess_levy(case(YYLQ, "eligible-no-permit", 1, *p))) == [
+        assert ranges(assess_levy(case(YYLQ, "eligible-no-permit", None, *p))) == [
             ("mother", "10000.00", "10000.00")
         ]
-        r = assess_levy(case(YYLQ, "eligible-no-permit", 1, *p), rounding=YUAN_DOWN)
+        r = assess_levy(case(YYLQ, "eligible-no-permit", None, *p), rounding=YUAN_DOWN)
         assert ranges(r) == [("mother", "9999", "9999")]
         assert r.to_dict()["rounding"]["mode"] == "down"
 

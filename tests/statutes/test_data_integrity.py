@@ -20,11 +20,11 @@ def _norm(text: str) -> str:
 
 
 def test_registry_is_not_empty() -> None:
-    assert len(statutes.all()) >= 15
+    assert len(statutes.all_statutes()) >= 15
     assert len(PROVISIONS) >= 60
 
 
-@pytest.mark.parametrize("statute", statutes.all(), ids=lambda s: s.id)
+@pytest.mark.parametrize("statute", statutes.all_statutes(), ids=lambda s: s.id)
 def test_statute_versions(statute: statutes.Statute) -> None:
     assert statute.versions, "a statute needs at least one dated version"
     for v in statute.versions:

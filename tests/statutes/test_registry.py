@@ -96,17 +96,21 @@ class TestGet:
     def test_get_and_all(self) -> None:
         s = statutes.get("levy-measures")
         assert s.title == "社会抚养费征收管理办法"
-        assert s in statutes.all()
-        assert statutes.all() == statutes.all_statutes()
+        assert s in statutes.all_statutes()
+        with pytest.warns(DeprecationWarning, match="all_statutes"):
+            assert statutes.all() == statutes.all_statutes()
 
     def test_unknown_lists_known(self) -> None:
         with pytest.raises(UnknownStatute, match="levy-measures"):
             statutes.get("levy")
 
     def test_version_on(self) -> None:
-        assert statutes.version_on("levy-measures", D(2010, 1, 1)).label
-        assert statutes.in_force("levy-measures", D(2010, 1, 1))
-        assert not statutes.in_force("levy-measures", D(2001, 1, 1))
+        assert statutes.version_on("levy-measures", on=D(2010, 1, 1)).label
+        assert statutes.in_force("levy-measures", on=D(2010, 1, 1))
+        assert not statutes.in_force("levy-measures", on=D(2001, 1, 1))
+        # ``on`` by position: deprecated since 0.2, still the same answer
+        with pytest.warns(DeprecationWarning, match="keyword-only"):
+            assert statutes.in_force("levy-measures", D(2010, 1, 1))  # type: ignore[misc]
 
 
 class TestJurisdictions:

@@ -36,6 +36,7 @@ from familyplan.deadlines._calendar import (
     default_calendar,
 )
 from familyplan.errors import CalendarNotAvailable, InvalidInput
+from familyplan.types import DateLike
 
 __all__ = [
     "add_calendar_days",
@@ -98,7 +99,7 @@ def _after(day: _dt.date, field: str, value: object) -> _dt.date:
 
 
 def is_working_day(
-    day: object, *, calendar: WorkdayCalendar | None = None, allow_provisional: bool = False
+    day: DateLike, *, calendar: WorkdayCalendar | None = None, allow_provisional: bool = False
 ) -> bool:
     """Whether ``day`` is a working day (make-up weekend days included).
 
@@ -110,7 +111,7 @@ def is_working_day(
 
 
 def add_working_days(
-    start: object,
+    start: DateLike,
     n: int,
     *,
     calendar: WorkdayCalendar | None = None,
@@ -152,8 +153,8 @@ def add_working_days(
 
 
 def working_days_between(
-    a: object,
-    b: object,
+    a: DateLike,
+    b: DateLike,
     *,
     calendar: WorkdayCalendar | None = None,
     allow_provisional: bool = False,
@@ -185,7 +186,7 @@ def working_days_between(
 
 
 def next_working_day(
-    day: object, *, calendar: WorkdayCalendar | None = None, allow_provisional: bool = False
+    day: DateLike, *, calendar: WorkdayCalendar | None = None, allow_provisional: bool = False
 ) -> _dt.date:
     """The first working day strictly after ``day``.
 
@@ -197,7 +198,7 @@ def next_working_day(
 
 
 def roll_forward(
-    day: object, *, calendar: WorkdayCalendar | None = None, allow_provisional: bool = False
+    day: DateLike, *, calendar: WorkdayCalendar | None = None, allow_provisional: bool = False
 ) -> _dt.date:
     """``day`` if it is a working day, else the first working day after it.
 
@@ -214,7 +215,7 @@ def roll_forward(
 
 
 def add_calendar_days(
-    start: object,
+    start: DateLike,
     n: int,
     *,
     roll: bool = True,
@@ -239,7 +240,7 @@ def add_calendar_days(
 
 
 def add_months(
-    start: object,
+    start: DateLike,
     n: int,
     *,
     roll: bool = True,

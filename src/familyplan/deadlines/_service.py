@@ -19,6 +19,7 @@ from familyplan.deadlines._rules import pick, unit_words
 from familyplan.deadlines._steps import _find
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Step, Trace, result_dict
+from familyplan.types import DateLike
 
 __all__ = ["METHODS", "ServiceDate", "service_effective_on"]
 
@@ -47,10 +48,10 @@ class ServiceDate:
 
 def service_effective_on(
     method: str,
-    dispatched_on: object,
+    dispatched_on: DateLike,
     *,
-    signed_on: object = None,
-    receipt_on: object = None,
+    signed_on: DateLike | None = None,
+    receipt_on: DateLike | None = None,
 ) -> ServiceDate:
     """The day of service under 《民事诉讼法》 (version in force on ``dispatched_on``).
 
@@ -73,7 +74,7 @@ def service_effective_on(
     signed = as_date_or_none(signed_on, "signed_on")
     receipt = as_date_or_none(receipt_on, "receipt_on")
     trace = Trace()
-    statutes.version_on("civil-procedure-law", sent)  # NotInForce before 1991-04-09
+    statutes.version_on("civil-procedure-law", on=sent)  # NotInForce before 1991-04-09
     if method == "direct":
         if signed is None or signed < sent:
             raise InvalidInput(

@@ -36,12 +36,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, ClassVar, get_args
 
 import attrs
 
 from familyplan import statutes
 from familyplan._dates import as_date, as_date_or_none
+from familyplan._deprecation import FROM_A_HELPER, deprecated, renamed_keywords
 from familyplan.deadlines._calendar import WorkdayCalendar, is_provisional
 from familyplan.deadlines._periods import (
     _Day,
@@ -65,6 +66,7 @@ from familyplan.deadlines._rules import (
 from familyplan.errors import InvalidInput, NotInForce, RulesDataError
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.statutes import Figure
+from familyplan.types import DateLike, DivisionCode, JurisdictionLike, StepId
 
 __all__ = [
     "STEPS",
@@ -109,7 +111,8 @@ def _month_end_rule(on: _dt.date) -> Citation | None:
 class Deadline:
     """One procedural deadline.
 
-    :param step: the step id (one of :data:`STEPS`).
+    :param step_id: the step id (one of :data:`STEPS`); named ``step`` before 0.2
+        (beside ``steps``, the trace), which still works with a warning.
     :param trigger_on: the day the period starts running (not counted), or,
         for ``hearing-notice``, the hearing date.
     :param due_on: the last day of the period (for ``demand-notice`` and
@@ -117,20 +120,31 @@ class Deadline:
         ``hearing-notice``, the last day the agency may notify).
     :param counting: ``"calendar-days"``, ``"working-days"`` or ``"months"``.
     :param provisional: a day past the published holiday schedules was assumed.
-    :param jurisdiction: the division code the deadline was computed for.
+    :param jurisdiction: the division code the deadline was computed for, or
+        ``None`` for a national step computed without one.
     """
 
-    step: str
+    step_id: StepId
     trigger_on: _dt.date
     due_on: _dt.date
     counting: Counting
     provisional: bool
     citations: tuple[Citation, ...]
     steps: tuple[Step, ...]
-    jurisdiction: str = ""
+    jurisdiction: DivisionCode | None = None
+
+    __deprecated_keys__: ClassVar[dict[str, str]] = {"step": "step_id"}
+
+    @property
+    def step(self) -> str:
+        """Deprecated since 0.2: the step id is :attr:`step_id`."""
+        deprecated("Deadline.step", "Deadline.step_id")
+        return self.step_id
 
     def to_dict(self) -> dict[str, Any]:
-        return result_dict(self, "deadline")
+        body = result_dict(self, "deadline")
+        body["step"] = self.step_id  # deprecated key, until 0.3
+        return body
 
 
 @attrs.frozen
@@ -153,7 +167,7 @@ _TRIGGERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "hearing-notice",
         "the hearing date (the period runs backwards from it)",
-        ("hearing_on",),
+        (),
     ),
     (
         "service",
@@ -271,10 +285,12 @@ _INFO: tuple[StepInfo, ...] = tuple(
     for step, trigger, facts in _TRIGGERS
 )
 
-STEPS: tuple[str, ...] = tuple(i.id for i in _INFO)
+STEPS: tuple[StepId, ...] = get_args(StepId)
 """Every deadline step id, in the order of a case."""
 
 _BY_ID = {i.id: i for i in _INFO}
+if tuple(_BY_ID) != STEPS:  # pragma: no cover - a packaging bug
+    raise RulesDataError("the step table and familyplan.types.StepId disagree")
 
 
 def steps() -> tuple[StepInfo, ...]:
@@ -439,7 +455,7 @@ class _Ctx:
 
     def done(
         self,
-        step: str,
+        step: StepId,
         trigger_on: _dt.date,
         due_on: _dt.date,
         counting: Counting,
@@ -453,14 +469,14 @@ class _Ctx:
             is_provisional(due_on),
             self.trace.citations,
             self.trace.steps,
-            jurisdiction,
+            DivisionCode(jurisdiction),
         )
 
 
 # --------------------------------------------------------------------------- the steps
 
 
-def _simple(step: str) -> Callable[[_Ctx, _dt.date, str, Mapping[str, object]], Deadline]:
+def _simple(step: StepId) -> Callable[[_Ctx, _dt.date, str, Mapping[str, object]], Deadline]:
     """A step whose period runs forward from ``trigger_on`` and ends on its last day."""
 
     def handler(c: _Ctx, t: _dt.date, code: str, _f: Mapping[str, object]) -> Deadline:
@@ -481,11 +497,18 @@ def _next_working_day(c: _Ctx, end: _dt.date, why: str) -> _dt.date:
 
 
 def _hearing_notice(c: _Ctx, t: _dt.date, code: str, f: Mapping[str, object]) -> Deadline:
-    hearing = as_date_or_none(f.get("hearing_on"), "hearing_on")
-    if hearing is not None and hearing != t:
-        raise InvalidInput(
-            "hearing_on", hearing, f"the hearing date given as trigger_on ({t.isoformat()})"
+    if "hearing_on" in f:
+        # the hearing date is trigger_on: the fact only repeated it (deprecated since 0.2)
+        deprecated(
+            "deadline('hearing-notice', hearing_on=…)",
+            "trigger_on (the hearing date)",
+            stacklevel=FROM_A_HELPER,
         )
+        hearing = as_date_or_none(f.get("hearing_on"), "hearing_on")
+        if hearing is not None and hearing != t:
+            raise InvalidInput(
+                "hearing_on", hearing, f"the hearing date given as trigger_on ({t.isoformat()})"
+            )
     c.trace.add("trigger_on is the hearing date; the period runs backwards from it", t)
     row, fig = pick("hearing-notice", t, code)
     n = fig.as_int()
@@ -670,32 +693,41 @@ def _calendar_arg(value: object) -> WorkdayCalendar | None:
     raise InvalidInput("calendar", value, "None or a WorkdayCalendar (is_workday and covers)")
 
 
-def _code(value: object) -> str:
+def _code(value: JurisdictionLike) -> str:
     return statutes.jurisdiction(value).code
 
 
+def _needs_jurisdiction(step: str) -> bool:
+    """A step of a county's own list only, or one read from a division's power catalogue."""
+    return step == "approval" or all(is_local(r.statute_id) for r in BY_STEP.get(step, ()))
+
+
+@renamed_keywords(step="step_id")
 def deadline(
-    step: str,
+    step_id: StepId,
     *,
-    trigger_on: object,
-    jurisdiction: object,
+    trigger_on: DateLike,
+    jurisdiction: JurisdictionLike | None = None,
     calendar: WorkdayCalendar | None = None,
     allow_provisional: bool = False,
     **facts: object,
 ) -> Deadline:
     """The deadline of one procedural step.
 
-    :param step: one of :data:`STEPS` (see :func:`steps` for what each means).
+    :param step_id: one of :data:`STEPS` (see :func:`steps` for what each means).
     :param trigger_on: the day the period starts running (it is not counted);
         for ``hearing-notice`` the hearing date. The law version is the one in
         force on this day.
-    :param jurisdiction: a GB/T 2260 code. Steps from a county's own list
-        (``statement``, ``levy-waiver-decision``, ``demand-notice``: 博山区;
-        ``supplement-materials``: 岳阳楼区; ``archive``: 博山区, 君山区, 隆尧县)
-        raise :class:`~familyplan.errors.InvalidInput` (field ``jurisdiction``)
-        elsewhere: a county list binds no other county.
-    :param facts: ``hearing_on`` (``hearing-notice``, optional, must equal
-        ``trigger_on``); ``matter`` (``approval``, required).
+    :param jurisdiction: a GB/T 2260 code. Needed only by the steps of a
+        county's own list (``statement``, ``levy-waiver-decision``,
+        ``demand-notice``: 博山区; ``supplement-materials``: 岳阳楼区;
+        ``archive``: 博山区, 君山区, 隆尧县) and by ``approval`` (the division's
+        power catalogue); those raise :class:`~familyplan.errors.InvalidInput`
+        (field ``jurisdiction``) without one or elsewhere: a county list binds
+        no other county. A national step is computed with the national rules
+        when it is not given; when given it is checked and recorded.
+    :param facts: ``matter`` (``approval``, required). The ``hearing_on`` fact
+        of ``hearing-notice`` only repeated ``trigger_on``: deprecated since 0.2.
     :raises NotInForce: no text of the step's rule is in force on the day
         (e.g. ``levy-payment`` after the levy measures were repealed).
     :raises CalendarNotAvailable: a day past the published holiday schedules
@@ -708,13 +740,25 @@ def deadline(
     >>> deadline("hearing-request", trigger_on=datetime.date(2010, 9, 30), jurisdiction="430602").due_on
     datetime.date(2010, 10, 8)
     """
+    step = step_id
     if not isinstance(step, str) or step not in _HANDLERS:
-        raise InvalidInput("step", step, f"one of {', '.join(STEPS)}")
+        raise InvalidInput("step_id", step, f"one of {', '.join(STEPS)}")
     t = as_date(trigger_on, "trigger_on")
-    code = _code(jurisdiction)
+    if jurisdiction is None:
+        if _needs_jurisdiction(step):
+            raise InvalidInput(
+                "jurisdiction",
+                None,
+                f"a GB/T 2260 division code: step {step!r} applies in {_BY_ID[step].where}",
+            )
+        code = statutes.NATION
+    else:
+        code = _code(jurisdiction)
     allow = _flag(allow_provisional, "allow_provisional")
     cal = _calendar_arg(calendar)
-    allowed_facts = set(_BY_ID[step].facts)
+    allowed_facts = set(_BY_ID[step].facts) | (
+        {"hearing_on"} if step == "hearing-notice" else set()
+    )
     for name in facts:
         if name not in allowed_facts:
             raise InvalidInput(
@@ -724,4 +768,5 @@ def deadline(
             )
     ctx = _Ctx(cal, allow)
     ctx.trace.add(f"step {step}: trigger_on is {_BY_ID[step].trigger}", t)
-    return _HANDLERS[step](ctx, t, code, facts)
+    found = _HANDLERS[step](ctx, t, code, facts)
+    return found if jurisdiction is not None else attrs.evolve(found, jurisdiction=None)

@@ -10,6 +10,7 @@ import attrs
 
 from familyplan import statutes
 from familyplan._dates import as_date_or_none
+from familyplan._deprecation import renamed_keywords
 from familyplan.deadlines._calendar import WorkdayCalendar
 from familyplan.deadlines._steps import (
     STEPS,
@@ -21,6 +22,7 @@ from familyplan.deadlines._steps import (
 )
 from familyplan.errors import InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
+from familyplan.types import DateLike, JurisdictionLike, StepId
 
 __all__ = ["Timeline", "case_timeline"]
 
@@ -46,7 +48,7 @@ class Timeline:
 
     @property
     def steps(self) -> tuple[Step, ...]:
-        return tuple(Step(f"{d.step}: due", d.due_on) for d in self.deadlines)
+        return tuple(Step(f"{d.step_id}: due", d.due_on) for d in self.deadlines)
 
     def __iter__(self) -> Iterator[Deadline]:
         return iter(self.deadlines)
@@ -58,16 +60,17 @@ class Timeline:
         return result_dict(self, "timeline")
 
 
+@renamed_keywords(decision_on="decided_on")
 def case_timeline(
     *,
-    jurisdiction: object,
-    notice_served_on: object = None,
-    decision_on: object = None,
-    decision_served_on: object = None,
-    hearing_on: object = None,
+    jurisdiction: JurisdictionLike,
+    notice_served_on: DateLike | None = None,
+    decided_on: DateLike | None = None,
+    decision_served_on: DateLike | None = None,
+    hearing_on: DateLike | None = None,
     paid: bool = False,
-    demand_served_on: object = None,
-    closed_on: object = None,
+    demand_served_on: DateLike | None = None,
+    closed_on: DateLike | None = None,
     calendar: WorkdayCalendar | None = None,
     allow_provisional: bool = False,
 ) -> Timeline:
@@ -76,7 +79,8 @@ def case_timeline(
     * ``notice_served_on`` → ``hearing-request``; in 博山区 also ``statement``
       and ``levy-waiver-decision``;
     * ``hearing_on`` → ``hearing-notice``;
-    * ``decision_on`` (pronounced, party absent) → ``service``;
+    * ``decided_on`` (pronounced, party absent) → ``service`` (the keyword was
+      ``decision_on`` before 0.2; it still works, with a warning);
     * ``decision_served_on`` → ``levy-payment`` (while the levy measures are in
       force), ``review``, ``litigation``; unless ``paid``: ``demand-notice``
       (博山区) and ``enforcement-application`` from the later of the review
@@ -91,14 +95,14 @@ def case_timeline(
 
     >>> import datetime
     >>> t = case_timeline(jurisdiction="370304", decision_served_on=datetime.date(2016, 3, 1))
-    >>> [(d.step, d.due_on.isoformat()) for d in t]  # doctest: +NORMALIZE_WHITESPACE
+    >>> [(d.step_id, d.due_on.isoformat()) for d in t]  # doctest: +NORMALIZE_WHITESPACE
     [('levy-payment', '2016-03-31'), ('review', '2016-05-03'),
      ('demand-notice', '2016-06-02'), ('litigation', '2016-09-01'),
      ('enforcement-application', '2016-12-01')]
     """
     code = _code(jurisdiction)
     notice = as_date_or_none(notice_served_on, "notice_served_on")
-    decided = as_date_or_none(decision_on, "decision_on")
+    decided = as_date_or_none(decided_on, "decided_on")
     served = as_date_or_none(decision_served_on, "decision_served_on")
     hearing = as_date_or_none(hearing_on, "hearing_on")
     demand = as_date_or_none(demand_served_on, "demand_served_on")
@@ -110,7 +114,7 @@ def case_timeline(
     out: list[Deadline] = []
     skipped: list[str] = []
 
-    def add(step: str, on: _dt.date, **facts: object) -> Deadline | None:
+    def add(step: StepId, on: _dt.date, **facts: object) -> Deadline | None:
         try:
             d = deadline(
                 step,
@@ -167,5 +171,5 @@ def case_timeline(
         except InvalidInput as err:
             skipped.append(f"archive: {err}")
     order = {s: i for i, s in enumerate(STEPS)}
-    out.sort(key=lambda d: (d.due_on, order[d.step]))
+    out.sort(key=lambda d: (d.due_on, order[d.step_id]))
     return Timeline(code, tuple(out), tuple(skipped))

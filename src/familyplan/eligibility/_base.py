@@ -15,6 +15,7 @@ from familyplan._validate import choice_of
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Trace
 from familyplan.statutes import Jurisdiction
+from familyplan.types import ProgrammeId
 
 from ._amounts import LocalRates
 from ._conditions import Condition, ConditionSpec, Rate
@@ -34,16 +35,6 @@ __all__ = [
     "ref",
     "see_also",
     "year_of",
-]
-
-ProgrammeId = Literal[
-    "rural-reward",
-    "special-assistance",
-    "only-child-health-allowance",
-    "urban-parents-reward",
-    "additional-birth",
-    "late-term-termination",
-    "childcare-subsidy",
 ]
 
 
@@ -202,7 +193,7 @@ def applies(statute_id: str, ctx: Context, on: _dt.date | None = None) -> bool:
     """Whether a statute governs the context's division and is in force then."""
     statute = statutes.get(statute_id)
     codes = {j.code for j in ctx.jurisdiction.chain}
-    return statute.jurisdiction in codes and statutes.in_force(statute_id, on or ctx.on)
+    return statute.jurisdiction in codes and statutes.in_force(statute_id, on=on or ctx.on)
 
 
 Ref = tuple[str, int, int | None]

@@ -43,6 +43,7 @@ from familyplan._validate import bool_flag, choice_of
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import ZERO, quantize_fen
+from familyplan.types import DateLike
 
 from ._amounts import checked, rate_row
 from ._base import Context, Evaluation, checked_through, year_of
@@ -372,7 +373,7 @@ class ChildcareEntitlement:
 
 
 def childcare_entitlement(
-    born_on: object, *, year: object, first_claim_year: object = None
+    born_on: DateLike, *, year: int, first_claim_year: int | None = None
 ) -> ChildcareEntitlement:
     """The months and amount of the childcare subsidy for one child and one year.
 

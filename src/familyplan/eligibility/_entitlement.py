@@ -26,6 +26,7 @@ from familyplan import statutes
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context
+from familyplan.types import JurisdictionLike, ProgrammeId
 
 from ._amounts import LocalRates
 from ._applicant import Applicant
@@ -136,7 +137,7 @@ def month_lines(
     applicant: Applicant,
     months: Sequence[Month],
     *,
-    jurisdiction: object,
+    jurisdiction: JurisdictionLike,
     rates: LocalRates | None,
     policy: Policy,
 ) -> list[_Share]:
@@ -174,11 +175,11 @@ def month_lines(
 
 
 def entitlement(
-    programme_id: str,
+    programme_id: ProgrammeId,
     applicant: Applicant,
     *,
     period: tuple[object, object],
-    jurisdiction: object,
+    jurisdiction: JurisdictionLike,
     rates: LocalRates | None = None,
     policy: Policy = DEFAULT_POLICY,
     rounding: Rounding = FEN_HALF_UP,

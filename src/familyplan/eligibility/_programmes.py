@@ -11,6 +11,7 @@ from familyplan._dates import as_date_or_none
 from familyplan.errors import InvalidInput
 from familyplan.explain import Trace
 from familyplan.money import quantize_fen
+from familyplan.types import DateLike, JurisdictionLike, ProgrammeId
 
 from . import (
     _additional_birth,
@@ -193,7 +194,7 @@ def programmes() -> tuple[Programme, ...]:
     return PROGRAMMES
 
 
-def programme(programme_id: object) -> Programme:
+def programme(programme_id: ProgrammeId) -> Programme:
     """The programme with that id.
 
     :raises InvalidInput: for an unknown id (the message lists the known ones).
@@ -245,12 +246,12 @@ def _resolve_when(
 
 
 def check(
-    programme_id: str,
+    programme_id: ProgrammeId,
     applicant: Applicant | _childcare.ChildcareClaim,
     *,
     year: int | None = None,
-    as_of: object = None,
-    jurisdiction: object,
+    as_of: DateLike | None = None,
+    jurisdiction: JurisdictionLike,
     rates: LocalRates | None = None,
     policy: Policy = DEFAULT_POLICY,
 ) -> Eligibility:

@@ -39,6 +39,7 @@ from familyplan._validate import strict_bool
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, exact_context, yuan
+from familyplan.types import DateLike, JurisdictionLike, ProgrammeId
 
 from ._amounts import LocalRates
 from ._applicant import Applicant
@@ -334,14 +335,14 @@ def _outcome(prog_id: str, event: Event, ctx: Context) -> EventOutcome:
 
 
 def verify(
-    programme_id: str,
+    programme_id: ProgrammeId,
     recipient: Applicant,
     *,
     year: int,
     events: Iterable[Event] = (),
-    jurisdiction: object,
+    jurisdiction: JurisdictionLike,
     payments: Sequence[Payment] = (),
-    as_of: object = None,
+    as_of: DateLike | None = None,
     rates: LocalRates | None = None,
     policy: Policy = DEFAULT_POLICY,
 ) -> Verification:
@@ -474,7 +475,7 @@ def verify(
 
 
 def _due(
-    prog_id: str,
+    prog_id: ProgrammeId,
     recipient: Applicant,
     year: int,
     stops_on: _dt.date | None,

@@ -9,6 +9,7 @@ punishes the act, that is used instead (从旧兼从轻, 《行政处罚法》(2
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -16,25 +17,51 @@ import attrs
 
 from familyplan import statutes
 from familyplan._dates import as_date, as_date_or_none
-from familyplan._validate import MAX_PERSONS, choice, pair, strict_int
+from familyplan._deprecation import FROM_A_HELPER, deprecated
+from familyplan._validate import MAX_PERSONS, pair, strict_int
 from familyplan.errors import InvalidInput, NotInForce, TextNotFound
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan_or_none
 from familyplan.penalties._offence_data import LENITY_RULE, OFFENCES
 from familyplan.penalties._offences import Basis, FineRule, Offence, Sanctions
+from familyplan.types import DateLike, JurisdictionLike, YuanLike
 
 __all__ = ["FineBand", "LenityPolicy", "fine_band", "is_lighter", "offence", "offences"]
 
-LenityPolicy = Literal["always", "codified-only"]
-"""``"always"`` (default) applies 从旧兼从轻 to every decision; before
-2021-07-15 no statute in the registry codified it, and the step says so.
-``"codified-only"`` applies it only to decisions from 2021-07-15, when
-《行政处罚法》(2021) 第三十七条 took effect."""
+
+class LenityPolicy(enum.Enum):
+    """When 从旧兼从轻 (the lighter later law) applies — a policy the result records.
+
+    ``ALWAYS`` (default) applies it to every decision; before 2021-07-15 no
+    statute in the registry codified it, and the step says so.
+    ``CODIFIED_ONLY`` applies it only to decisions from 2021-07-15, when
+    《行政处罚法》(2021) 第三十七条 took effect.
+
+    >>> LenityPolicy("codified-only") is LenityPolicy.CODIFIED_ONLY
+    True
+    """
+
+    ALWAYS = "always"
+    CODIFIED_ONLY = "codified-only"
+
+
+def _lenity(value: object) -> LenityPolicy:
+    if isinstance(value, LenityPolicy):
+        return value
+    if isinstance(value, str) and value in ("always", "codified-only"):
+        deprecated(
+            f"fine_band(lenity={value!r}) with a string",
+            f"lenity=LenityPolicy.{value.upper().replace('-', '_')}",
+            stacklevel=FROM_A_HELPER,
+        )
+        return LenityPolicy(value)
+    raise InvalidInput("lenity", value, "LenityPolicy.ALWAYS or LenityPolicy.CODIFIED_ONLY")
+
 
 _BY_ID = {o.id: o for o in OFFENCES}
 
 
-def offences(jurisdiction: object | None = None) -> tuple[Offence, ...]:
+def offences(jurisdiction: JurisdictionLike | None = None) -> tuple[Offence, ...]:
     """Every encoded offence, or those whose rules apply in a division.
 
     >>> hunan = {o.id for o in offences("430602")}    # 岳阳楼区
@@ -91,6 +118,7 @@ class FineBand:
     steps: tuple[Step, ...]
     tier: str | None = None
     discretion_policy: str | None = None
+    lenity: LenityPolicy = LenityPolicy.ALWAYS
 
     @property
     def punishable(self) -> bool:
@@ -261,13 +289,13 @@ def _check_persons(value: object) -> int:
 def fine_band(
     offence_id: str,
     *,
-    act_on: object,
-    jurisdiction: object,
-    illegal_income: object = None,
-    fees_charged: object = None,
-    decided_on: object = None,
+    act_on: DateLike,
+    jurisdiction: JurisdictionLike,
+    illegal_income: YuanLike | None = None,
+    fees_charged: YuanLike | None = None,
+    decided_on: DateLike | None = None,
     persons: int = 1,
-    lenity: LenityPolicy = "always",
+    lenity: LenityPolicy = LenityPolicy.ALWAYS,
     rounding: Rounding = FEN_HALF_UP,
 ) -> FineBand:
     """The fine band the law allows for an offence.
@@ -314,7 +342,7 @@ def fine_band(
     decided = as_date_or_none(decided_on, "decided_on")
     if decided is not None and decided < act:
         raise InvalidInput("decided_on", decided, f"a date on or after act_on ({act.isoformat()})")
-    choice(lenity, "lenity", LenityPolicy)
+    lenity = _lenity(lenity)
     if not isinstance(rounding, Rounding):
         raise InvalidInput("rounding", rounding, "a familyplan.money.Rounding")
 
@@ -337,12 +365,12 @@ def fine_band(
 
     if decided is not None and decided != act:
         lenity_cite = _lenity_citation(decided)
-        applies = lenity == "always" or lenity_cite is not None
+        applies = lenity is LenityPolicy.ALWAYS or lenity_cite is not None
         if applies:
             later = _rule_on(off, decided)
             if lenity_cite is None:
                 trace.add(
-                    "从旧兼从轻 applied as a principle (policy lenity='always'): no statute in "
+                    "从旧兼从轻 applied as a principle (policy LenityPolicy.ALWAYS): no statute in "
                     "the registry codified it before 2021-07-15",
                     decided,
                 )
@@ -398,6 +426,7 @@ def fine_band(
         rounding=rounding,
         citations=trace.citations,
         steps=trace.steps,
+        lenity=lenity,
     )
 
 

@@ -29,10 +29,12 @@ import attrs
 
 from familyplan import statutes
 from familyplan._dates import add_months, as_date, month_index
+from familyplan._deprecation import renamed_keywords
 from familyplan._validate import choice_of, collect_errors, instance
 from familyplan.errors import InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan
+from familyplan.types import DateLike, YuanLike
 
 __all__ = [
     "CAP_FROM",
@@ -310,15 +312,16 @@ class _Debt:
     unpaid: Decimal
 
 
+@renamed_keywords(installments="instalments")
 def late_fee(
-    principal: object,
+    principal: YuanLike,
     *,
-    due_on: object,
-    as_of: object,
-    payments: Sequence[LateFeePayment | tuple[object, object]] | None = (),
-    instalments: Sequence[Instalment | tuple[object, object]] | None = None,
+    due_on: DateLike,
+    as_of: DateLike,
+    payments: Sequence[LateFeePayment | tuple[DateLike, YuanLike]] | None = (),
+    instalments: Sequence[Instalment | tuple[DateLike, YuanLike]] | None = None,
     policy: LateFeePolicy | None = None,
-    installments: Sequence[Instalment | tuple[object, object]] | None = None,
+    rounding: Rounding | None = None,
 ) -> LateFee:
     """The late fee accrued on a levy by ``as_of``.
 
@@ -330,9 +333,12 @@ def late_fee(
         none after ``as_of``; together at most principal plus fees.
     :param instalments: approved instalments summing to the principal; each
         accrues only after its own due day, and ``due_on`` must be the first one.
-    :param policy: :class:`LateFeePolicy` (month counting, allocation, rounding).
-    :param installments: the same as ``instalments`` (the spelling of the
-        design's entry-point list); give one or the other.
+    :param policy: :class:`LateFeePolicy` (month counting, allocation).
+    :param rounding: the final rounding (default to the fen, half up), passed
+        as to every calculator; it may also come from ``policy.rounding``, but
+        the two must then agree.
+
+    The spelling ``installments=`` is deprecated since 0.2 (use ``instalments=``).
     :raises InvalidInput: a bad amount or date, a payment after ``as_of``,
         overpayment, instalments not adding up to the principal.
     :raises NotInForce: no rate article in force on the first day of default.
@@ -354,18 +360,22 @@ def late_fee(
     pol = LateFeePolicy() if policy is None else policy
     if not isinstance(pol, LateFeePolicy):
         raise InvalidInput("policy", policy, "a LateFeePolicy")
+    if rounding is not None:
+        if not isinstance(rounding, Rounding):
+            raise InvalidInput("rounding", rounding, "a familyplan.money.Rounding")
+        if pol.rounding != rounding and pol.rounding != FEN_HALF_UP:
+            raise InvalidInput(
+                "rounding",
+                rounding,
+                f"the same rounding as policy.rounding ({pol.rounding.label}), or give one only",
+            )
+        pol = attrs.evolve(pol, rounding=rounding)
     pays = _as_payments(payments)
     for p in pays:
         if p.paid_on > day:
             raise InvalidInput(
                 "payments", p.paid_on, f"payments made on or before as_of ({day.isoformat()})"
             )
-    if installments is not None:
-        if instalments is not None:
-            raise InvalidInput(
-                "installments", installments, "either instalments or installments, not both"
-            )
-        instalments = installments
     parts = _as_instalments(instalments)
     if parts is not None:
         total = sum((i.amount for i in parts), ZERO)

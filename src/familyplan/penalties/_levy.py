@@ -60,6 +60,7 @@ from familyplan.errors import InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan, yuan_or_none
 from familyplan.penalties._levy_rules import Circumstance, LevyRule, levy_rules
+from familyplan.types import DateLike, JurisdictionLike, YuanLike
 
 __all__ = [
     "Circumstance",
@@ -80,27 +81,27 @@ Residence = Literal["urban", "rural"]
 Occupation = Literal["employee", "self-employed", "unemployed", "farmer"]
 
 
-def _circumstance(value: object) -> Circumstance:
+def _circumstance(value: Circumstance | str) -> Circumstance:
     out: Circumstance = choice(value, "circumstance", Circumstance)
     return out
 
 
-def _year(value: object) -> int:
+def _year(value: int) -> int:
     out: int = strict_int(
         value, "income_base.year", low=1949, high=2100, allowed="a calendar year as int"
     )
     return out
 
 
-def _urban_amount(value: object) -> Decimal:
+def _urban_amount(value: YuanLike) -> Decimal:
     return yuan(value, field="income_base.urban_disposable")
 
 
-def _rural_amount(value: object) -> Decimal:
+def _rural_amount(value: YuanLike) -> Decimal:
     return yuan(value, field="income_base.rural_net")
 
 
-def _actual_income(value: object) -> Decimal | None:
+def _actual_income(value: YuanLike | None) -> Decimal | None:
     return yuan_or_none(value, field="actual_income")
 
 
@@ -159,15 +160,15 @@ def _parties(value: object) -> tuple[Party, ...]:
     return out
 
 
-def _birth(value: object) -> _dt.date:
+def _birth(value: DateLike) -> _dt.date:
     return as_date(value, "birth_on")
 
 
-def _decided(value: object) -> _dt.date:
+def _decided(value: DateLike) -> _dt.date:
     return as_date(value, "decided_on")
 
 
-def _division(value: object) -> str:
+def _division(value: JurisdictionLike) -> str:
     return statutes.jurisdiction(value).code
 
 
@@ -186,15 +187,26 @@ class LevyCase:
     the steps.
     ``years_early`` is Hebei's item 2 (whole years before the spacing date).
     ``heavier`` asks for the 从重 range where the article provides it.
+
+    ``children_over_limit`` and ``income_base`` are keyword-only and may be
+    left out where the article does not read them (Hebei's fixed 500 yuan for
+    a birth without a permit needs neither); :func:`assess_levy` refuses a
+    count the article would ignore, and asks for either where it is read.
     """
 
     jurisdiction: str = attrs.field(converter=_division)
     birth_on: _dt.date = attrs.field(converter=_birth)
     decided_on: _dt.date = attrs.field(converter=_decided)
     circumstance: Circumstance = attrs.field(converter=_circumstance)
-    children_over_limit: int = attrs.field(validator=int_in(1, MAX_CHILDREN))
+    children_over_limit: int | None = attrs.field(
+        default=None, kw_only=True, validator=int_in(1, MAX_CHILDREN, optional=True)
+    )
     parties: tuple[Party, ...] = attrs.field(converter=_parties)
-    income_base: IncomeBase = attrs.field(validator=instance(IncomeBase, "an IncomeBase"))
+    income_base: IncomeBase | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=instance((IncomeBase, type(None)), "an IncomeBase, or None where none is read"),
+    )
     heavier: bool = attrs.field(default=False, validator=bool_flag())
     years_early: int | None = attrs.field(
         default=None, validator=int_in(1, MAX_YEARS, optional=True)
@@ -397,7 +409,7 @@ def _order(case: LevyCase, party: Party, row: LevyRule, trace: Trace, cite: Cita
     """The birth order Hebei art. 46 counts by (item 1; item 4 one standard higher)."""
     if case.birth_order is not None:
         return case.birth_order
-    n = party.children_over_limit or case.children_over_limit
+    n = party.children_over_limit or case.children_over_limit or 1  # checked: _check_count
     if row.count == "birth-order-plus-one":
         order = n
         how = "children_over_limit, as the child's birth order"
@@ -421,7 +433,7 @@ def _rule(
 ) -> _Rule:
     """The multiples (or sum) of ``row`` for one party, from the registry figures."""
     day = case.birth_on
-    n = party.children_over_limit or case.children_over_limit
+    n = party.children_over_limit or case.children_over_limit or 1  # checked: _check_count
     if row.first_child_only and n != 1:
         raise InvalidInput(
             "children_over_limit",
@@ -498,13 +510,39 @@ def _rule(
     )
 
 
+def _check_count(row: LevyRule, case: LevyCase, n: int | None, cite: Citation) -> None:
+    """Refuse a ``children_over_limit`` the article would ignore; ask for one it reads."""
+    by_order = row.count in ("birth-order", "birth-order-plus-one")
+    counted = row.count not in ("once", "per-year-early") or row.first_child_only
+    if not counted and n is not None:
+        raise InvalidInput(
+            "children_over_limit",
+            n,
+            f"None: {cite.english} does not depend on the number of children "
+            "(the count would be ignored)",
+        )
+    if counted and n is None and not (by_order and case.birth_order is not None):
+        raise InvalidInput(
+            "children_over_limit",
+            None,
+            f"an int of at least 1: {cite.english} depends on the number of children",
+        )
+
+
 def _income(
-    rule: _Rule, party: Party, base: IncomeBase, statute_id: str, idx: int
+    rule: _Rule, party: Party, given: IncomeBase | None, statute_id: str, idx: int
 ) -> tuple[Decimal | None, str]:
-    floor = base.for_residence(party.residence)
-    label = "城镇居民人均可支配收入" if party.residence == "urban" else "农村居民人均纯收入"
     if rule.income == "none":
         return None, "a fixed sum: no income used"
+    if given is None:
+        raise InvalidInput(
+            "income_base",
+            None,
+            f"an IncomeBase: {statute_id} art. {rule.article} reads the local per-capita income",
+        )
+    base = given
+    floor = base.for_residence(party.residence)
+    label = "城镇居民人均可支配收入" if party.residence == "urban" else "农村居民人均纯收入"
     if rule.income == "county-base":
         # 以所在地的县（市、区）人民政府上一年度统计公报公布的城镇居民年人均可支配收入或者农村居民年人均纯收入为基数
         return (
@@ -648,7 +686,8 @@ def assess_levy(
 
     row = _row(case, statute_id, version.label)
     heavier = case.heavier or case.circumstance is Circumstance.EXTRA_CHILD_IGNORED_TERMINATION
-    trace.add("income base year (上年度)", case.income_base.year)
+    if case.income_base is not None:
+        trace.add("income base year (上年度)", case.income_base.year)
 
     out: list[PartyLevy] = []
     high_multiples: list[Decimal | None] = []
@@ -658,6 +697,7 @@ def assess_levy(
             cite = statutes.citation(
                 statute_id, row.article, on=case.birth_on, paragraph=row.paragraph, item=row.item
             )
+            _check_count(row, case, n, cite)
             rule = _rule(case, party, row, pp, trace, cite)
             low, high = rule.low, rule.high
             if heavier and rule.heavier_allowed and high is not None and low != high:

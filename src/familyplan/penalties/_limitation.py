@@ -29,6 +29,7 @@ from familyplan._dates import add_years, as_date, as_date_or_none
 from familyplan.errors import InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.penalties._offence_data import LENITY_RULE, LIMITATION_RULES, LimitationRule
+from familyplan.types import DateLike
 
 __all__ = ["Limitation", "limitation"]
 
@@ -59,10 +60,10 @@ class Limitation:
 
 
 def limitation(
-    act_on: object,
+    act_on: DateLike,
     *,
-    discovered_on: object,
-    ended_on: object = None,
+    discovered_on: DateLike,
+    ended_on: DateLike | None = None,
     harm_to_life_health_or_finance: bool = False,
 ) -> Limitation:
     """Whether an act could still be punished when it was discovered.

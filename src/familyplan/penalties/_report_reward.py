@@ -23,6 +23,7 @@ from familyplan._dates import as_date
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP
+from familyplan.types import DateLike, JurisdictionLike
 
 __all__ = ["PER_VERIFIED_REPORT", "ReportReward", "report_reward"]
 
@@ -51,7 +52,7 @@ class ReportReward:
 
 
 def report_reward(
-    verified_reports: object, *, reported_on: object, jurisdiction: object
+    verified_reports: int, *, reported_on: DateLike, jurisdiction: JurisdictionLike
 ) -> ReportReward:
     """2,000 yuan for each verified report of an art. 2 violation, in Hunan.
 

@@ -54,7 +54,16 @@ from familyplan.statutes._registry import (
 )
 from familyplan.statutes._spec import Level, MatterKind, Unit
 
-all = all_statutes
+
+def __getattr__(name: str) -> object:
+    # ``statutes.all`` shadowed the builtin; deprecated in 0.2 for ``all_statutes``
+    if name == "all":
+        from familyplan._deprecation import deprecated
+
+        deprecated("familyplan.statutes.all", "familyplan.statutes.all_statutes")
+        return all_statutes
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "NATION",
@@ -69,7 +78,6 @@ __all__ = [
     "Statute",
     "StatuteVersion",
     "Unit",
-    "all",
     "all_statutes",
     "citation",
     "figure",

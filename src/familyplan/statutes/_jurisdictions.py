@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 from familyplan.errors import InvalidInput, UnknownJurisdiction
+
+if TYPE_CHECKING:  # familyplan.types imports this package: no runtime import back
+    from familyplan.types import JurisdictionLike
 
 __all__ = ["NATION", "Jurisdiction", "JurisdictionLevel", "jurisdiction", "jurisdictions"]
 
@@ -108,7 +111,7 @@ def _normalise(code: object) -> str:
     return code
 
 
-def jurisdiction(code: object) -> Jurisdiction:
+def jurisdiction(code: JurisdictionLike) -> Jurisdiction:
     """Look up a division by its code (``str`` or ``int``).
 
     :raises InvalidInput: if the code is not six digits.

@@ -8,8 +8,10 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from familyplan._dates import as_date
+from familyplan._deprecation import keyword_only_shim, renamed_keywords
 from familyplan.errors import (
     InvalidInput,
     NotInForce,
@@ -21,7 +23,8 @@ from familyplan.errors import (
 )
 from familyplan.explain import Citation
 from familyplan.statutes._data import MATTERS, STATUTES
-from familyplan.statutes._jurisdictions import _BY_CODE, jurisdiction
+from familyplan.statutes._jurisdictions import _BY_CODE
+from familyplan.statutes._jurisdictions import jurisdiction as _jurisdiction
 from familyplan.statutes._model import (
     Figure,
     FigureValue,
@@ -32,6 +35,9 @@ from familyplan.statutes._model import (
 )
 from familyplan.statutes._numerals import read_numbers
 from familyplan.statutes._spec import INT_UNITS, FigureSpec, MatterSpec, StatuteSpec
+
+if TYPE_CHECKING:  # familyplan.types imports this package: no runtime import back
+    from familyplan.types import DateLike, JurisdictionLike
 
 __all__ = [
     "all_statutes",
@@ -311,8 +317,11 @@ def _check_article(value: object, field: str = "article") -> int:
     return value
 
 
-def version_on(statute_id: str, on: object) -> StatuteVersion:
+@keyword_only_shim("on")
+def version_on(statute_id: str, *, on: DateLike) -> StatuteVersion:
     """The version of a statute in force on a date.
+
+    ``on`` is keyword-only (passing it by position is deprecated since 0.2).
 
     :raises NotInForce: naming every version's dates when none is in force.
     """
@@ -329,8 +338,9 @@ def version_on(statute_id: str, on: object) -> StatuteVersion:
     return v
 
 
-def in_force(statute_id: str, on: object) -> bool:
-    """Whether any version of the statute is in force on ``on``."""
+@keyword_only_shim("on")
+def in_force(statute_id: str, *, on: DateLike) -> bool:
+    """Whether any version of the statute is in force on ``on`` (keyword-only)."""
     return get(statute_id).version_on(as_date(on, "on")) is not None
 
 
@@ -350,7 +360,7 @@ def provision(
     statute_id: str,
     article: int,
     *,
-    on: object,
+    on: DateLike,
     paragraph: int | None = None,
     item: int | None = None,
 ) -> Provision:
@@ -380,7 +390,7 @@ def provision(
     candidates = _INDEX[statute.id].get(art)
     if not candidates:
         raise UnknownProvision(statute.id, art, sorted(_INDEX[statute.id]))
-    version = version_on(statute.id, day)
+    version = version_on(statute.id, on=day)
     in_version = [p for p in candidates if p.version is version]
     if not in_version:
         having = sorted({p.version for p in candidates}, key=lambda v: v.effective_from)
@@ -400,7 +410,7 @@ def citation(
     statute_id: str,
     article: int,
     *,
-    on: object,
+    on: DateLike,
     paragraph: int | None = None,
     item: int | None = None,
 ) -> Citation:
@@ -451,7 +461,8 @@ def provisions(statute_id: str | None = None) -> tuple[Provision, ...]:
     return tuple(out)
 
 
-def matters(jurisdiction_code: object) -> tuple[Matter, ...]:
+@renamed_keywords(jurisdiction_code="jurisdiction")
+def matters(jurisdiction: JurisdictionLike) -> tuple[Matter, ...]:
     """The administrative matters of the power catalogue that apply in a division.
 
     A division's catalogue plus those of the divisions above it (the library
@@ -460,7 +471,7 @@ def matters(jurisdiction_code: object) -> tuple[Matter, ...]:
     >>> [m.kind for m in matters("430602")][:3]
     ['行政许可', '行政许可', '行政许可']
     """
-    j = jurisdiction(jurisdiction_code)
+    j = _jurisdiction(jurisdiction)
     codes = {x.code for x in j.chain}
     return tuple(m for m in _MATTERS if m.jurisdiction in codes)
 
@@ -484,7 +495,7 @@ def figure_history(figure_id: str) -> tuple[Figure, ...]:
         raise UnknownFigure(str(figure_id), sorted(_FIGURES)) from None
 
 
-def figure(figure_id: str, *, on: object) -> Figure:
+def figure(figure_id: str, *, on: DateLike) -> Figure:
     """The figure in force on a date, with the provision that states it.
 
     :raises UnknownFigure: when no figure has that id.
@@ -519,7 +530,7 @@ def _cached_figure(figure_id: str, day: _dt.date) -> Figure:
     return _figure(figure_id, day)
 
 
-def figures(*, on: object = None, statute: str | None = None) -> tuple[Figure, ...]:
+def figures(*, on: DateLike | None = None, statute: str | None = None) -> tuple[Figure, ...]:
     """Every figure entry (in force on ``on``, of one ``statute``), sorted by id and date."""
     day = None if on is None else as_date(on, "on")
     if statute is not None:
