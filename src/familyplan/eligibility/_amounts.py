@@ -484,14 +484,14 @@ def rate_row(
 
 def rate_row_on(
     programme_id: str,
-    day: _dt.date,
     *,
+    on: _dt.date,
     jurisdiction: str = _NATION,
     basis: str | None = None,
     field: str = "as_of",
 ) -> RateRow:
-    """The row of ``programme_id``'s table in force on ``day``."""
-    return _pick(programme_id, day, day, jurisdiction, field, day, basis)
+    """The row of ``programme_id``'s table in force on ``on`` (keyword-only, as everywhere)."""
+    return _pick(programme_id, on, on, jurisdiction, field, on, basis)
 
 
 def _top_up(value: object) -> Decimal:

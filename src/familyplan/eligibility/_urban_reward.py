@@ -172,7 +172,7 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     funding_cite = statutes.citation(_S, 3, on=on)
     if who is not None:
         ctx.trace.add(f"funding: {who}", once, funding_cite)
-    row = rate_row_on("urban-parents-reward", day, jurisdiction=ctx.jurisdiction.code)
+    row = rate_row_on("urban-parents-reward", on=day, jurisdiction=ctx.jurisdiction.code)
     # hunan-urban-reward-2014 art. 2: 从2014年1月1日起…每人每月发放奖励金80元
     figure = row.amounts["all"]
     top_up: Decimal = ctx.rates.top_up if ctx.rates is not None else ZERO
