@@ -405,8 +405,10 @@ def late_fee(
     ceased = rate_fig.applies_until
     if ceased is not None and day > ceased:
         statute = rate_fig.provision.statute
+        # the version's note names the abolishing decision and its source
         gone = (
-            f"《{statute.title}》 is in force until {ceased.isoformat()} ({rate_fig.version.note})"
+            f"《{statute.title}》 is in force until {ceased.isoformat()} (abolished; "
+            f"the registry's {statute.id} {rate_fig.version.label} version note gives the source)"
         )
         if pol.after_cessation == "stop":
             accrual_end = ceased
