@@ -297,6 +297,7 @@ def _cmd_levy(args: argparse.Namespace, out: TextIO) -> int:
         decided_on=args.decided_on,
         circumstance=args.circumstance,
         children_over_limit=args.children_over_limit,
+        birth_order=args.birth_order,
         parties=tuple(parties),
         income_base=penalties.IncomeBase(
             urban_disposable=args.urban_base,
@@ -317,7 +318,9 @@ def _cmd_levy(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_late_fee(args: argparse.Namespace, out: TextIO) -> int:
     pays = list(args.payment or [])
-    policy = penalties.LateFeePolicy(months=args.months, allocation=args.allocation)
+    policy = penalties.LateFeePolicy(
+        months=args.months, allocation=args.allocation, after_cessation=args.after_cessation
+    )
     r = penalties.late_fee(
         args.principal, due_on=args.due_on, as_of=args.as_of, payments=pays, policy=policy
     )
@@ -702,6 +705,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--children-over-limit", type=_positive_int, default=1, help="default 1")
     p.add_argument(
+        "--birth-order",
+        type=_positive_int,
+        default=None,
+        help="which child was born against the rules (3 = the third); Hebei counts by it",
+    )
+    p.add_argument(
         "--mother",
         type=_party_arg,
         help=f"residence[:income]: rural or urban, and the previous year's income in "
@@ -748,6 +757,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("principal-first", "fee-first"),
         default="principal-first",
         help="a payment pays: principal-first (default) or fee-first",
+    )
+    p.add_argument(
+        "--after-cessation",
+        choices=("stop", "continue"),
+        default="stop",
+        help="after 2021-09-08 (the rate article's last day in force) accrual stops "
+        "(default) or continues",
     )
     common(p)
     p.set_defaults(handler=_cmd_late_fee)
