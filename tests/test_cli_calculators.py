@@ -39,6 +39,12 @@ LEVY = [
     "--urban-base", "30000", "--rural-base", "12000", "--base-year", "2016",
 ]  # fmt: skip
 LATE = ["late-fee", "100000", "--due-on", "2013-01-31", "--as-of", "2014-01-31"]
+LATE_2023 = ["late-fee", "100000", "--due-on", "2020-01-31", "--as-of", "2023-01-31"]
+HEBEI_THIRD = [
+    "levy", "--jurisdiction", "130525", "--birth-on", "2010-03-01", "--decided-on", "2010-06-01",
+    "--circumstance", "extra-child", "--birth-order", "3", "--father", "rural",
+    "--urban-base", "8000", "--rural-base", "3000", "--base-year", "2009",
+]  # fmt: skip
 ELIG = [
     "eligibility", "rural-reward", "--jurisdiction", "430602", "--born-on", "1950-05-01", "--sex", "female",
     "--residence", "rural", "--spouse", "none", "--birth-against-rules", "none",
@@ -57,55 +63,11 @@ ELIG = [
         (LATE, "2400.00", "amount", "2400.00"),
         # due 2020-01-31, as of 2023-01-31: accrual stops on 2021-09-08, when 357 ceased:
         # Feb 2020 .. Aug 2021 = 19 months x 200 (issue 14 item 6); --after-cessation continue: 36
-        (
-            ["late-fee", "100000", "--due-on", "2020-01-31", "--as-of", "2023-01-31"],
-            "3800.00",
-            "months",
-            19,
-        ),
-        (
-            [
-                "late-fee",
-                "100000",
-                "--due-on",
-                "2020-01-31",
-                "--as-of",
-                "2023-01-31",
-                "--after-cessation",
-                "continue",
-            ],
-            "7200.00",
-            "months",
-            36,
-        ),  # fmt: skip
+        (LATE_2023, "3800.00", "months", 19),
+        ([*LATE_2023, "--after-cessation", "continue"], "7200.00", "months", 36),
         # Hebei (隆尧县) art. 46 item 1, a third child: 2.5 x + 100 % = 5 x the township
         # rural figure 3,000 (farmer) = 15,000, no maximum (不低于)
-        (
-            [
-                "levy",
-                "--jurisdiction",
-                "130525",
-                "--birth-on",
-                "2010-03-01",
-                "--decided-on",
-                "2010-06-01",
-                "--circumstance",
-                "extra-child",
-                "--birth-order",
-                "3",
-                "--father",
-                "rural",
-                "--urban-base",
-                "8000",
-                "--rural-base",
-                "3000",
-                "--base-year",
-                "2009",
-            ],
-            "15000.00",
-            "total_minimum",
-            "15000.00",
-        ),  # fmt: skip
+        (HEBEI_THIRD, "15000.00", "total_minimum", "15000.00"),
         # 每人每月不低于80元 x 12
         (ELIG, "eligible; amount 960.00", "amount", "960.00"),
     ],
