@@ -293,3 +293,36 @@ def test_batch_hand_worked() -> None:
     assert out["amount_fen"].tolist() == [240000, 0, 360000, 360000, 360000]
     with pytest.raises(NotEncoded):
         batch.childcare_subsidy(_columns(cs), year=2024)
+
+
+@given(st.dates(dt.date(2022, 1, 1), dt.date(2024, 12, 31)))
+def test_months_follow_the_table_formula(born: dt.date) -> None:
+    # every row of the commission's table seen fits: total months = (Y - 2022) x 12 + M
+    # (2022年1月 → 1个月, 2023年8月 → 1年8个月 = 20, 2024年1月 → 2年1个月 = 25)
+    total = sum(months_due(born, y) for y in range(2025, 2029))
+    assert total == (born.year - 2022) * 12 + born.month
+    # and the whole years first: 2025 is full for every child born from 2022-12
+    if born >= dt.date(2022, 12, 1):
+        assert months_due(born, 2025) == 12
+
+
+def test_amounts_table_of_the_docs() -> None:
+    # the generated programme x year table (docs/_hooks/amounts.py) has every year to 2026
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "docs" / "_hooks" / "amounts.py"
+    spec = importlib.util.spec_from_file_location("amounts_hook", path)
+    assert spec is not None
+    assert spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    table = mod.amounts_markdown()
+    assert "| `childcare-subsidy` | nation | 2026 | all 3600 a year |" in table
+    assert "| `special-assistance` | nation | 2019 | **not encoded** |" in table
+    assert (
+        "| `special-assistance` | Shandong | 2017 | death 500 a month, disability 400 a month |"
+        in table
+    )
+    for year in range(2012, 2027):
+        assert f"| `rural-reward` | nation | {year} | all 80 a month |" in table
