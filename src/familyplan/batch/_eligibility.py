@@ -139,23 +139,31 @@ class _Facts:
         n = t.n
         self.n = n
         err = Errors(n)
+        # each check looks at its rows only when a cheap test (a reduction) finds
+        # a row that is not plain OK: a clean register costs no per-row masks
         self.born, born_st = read_date(t, "born_on")
-        err.add(born_st == NULL, "born_on not given")
-        err.add(born_st == BAD, f"born_on must be {_DATE_ALLOWED}")
+        if born_st.any():
+            err.add(born_st == NULL, "born_on not given")
+            err.add(born_st == BAD, f"born_on must be {_DATE_ALLOWED}")
         self.sex = read_choice(t, "sex", ("male", "female"))
-        err.add(self.sex == -1, "sex not given (one of 'male' or 'female')")
-        err.add(self.sex == -2, "sex must be one of 'male' or 'female'")
+        if _below(self.sex, 0):
+            err.add(self.sex == -1, "sex not given (one of 'male' or 'female')")
+            err.add(self.sex == -2, "sex must be one of 'male' or 'female'")
         self.residence = read_choice(t, "residence", ("rural", "urban"))
-        err.add(self.residence == -2, "residence must be one of 'rural' or 'urban' (or null)")
+        if _below(self.residence, -1):
+            err.add(self.residence == -2, "residence must be one of 'rural' or 'urban' (or null)")
         has_spouse = read_bool(t, "has_spouse")
-        err.add(has_spouse == -2, "has_spouse must be True, False or null (not given)")
+        if _below(has_spouse, -1):
+            err.add(has_spouse == -2, "has_spouse must be True, False or null (not given)")
         self.spouse_residence = read_choice(t, "spouse_residence", ("rural", "urban"))
-        err.add(
-            self.spouse_residence == -2,
-            "spouse_residence must be one of 'rural' or 'urban' (or null)",
-        )
+        if _below(self.spouse_residence, -1):
+            err.add(
+                self.spouse_residence == -2,
+                "spouse_residence must be one of 'rural' or 'urban' (or null)",
+            )
         self.spouse_born, sp_st = read_date(t, "spouse_born_on")
-        err.add(sp_st == BAD, f"spouse_born_on must be {_DATE_ALLOWED} (or null)")
+        if _below(-sp_st, -1):  # a BAD state (2) among OK (0) and NULL (1)
+            err.add(sp_st == BAD, f"spouse_born_on must be {_DATE_ALLOWED} (or null)")
         spouse_facts = (self.spouse_residence >= 0) | (sp_st == OK)
         err.add(
             (has_spouse == 0) & spouse_facts,
@@ -167,11 +175,13 @@ class _Facts:
         self.spouse_born_known = sp_st == OK
 
         self.violating, v_st = read_int(t, "violating_births", 0, _MAX_COUNT)
-        err.add(v_st == BAD, "violating_births must be an int count from 0, or null")
+        if v_st.any():
+            err.add(v_st == BAD, "violating_births must be an int count from 0, or null")
         self.violating_known = v_st == OK
 
         children, c_st = read_int(t, "children", 0, _MAX_COUNT)
-        err.add(c_st == BAD, "children must be an int count from 0, or null (not given)")
+        if c_st.any():
+            err.add(c_st == BAD, "children must be an int count from 0, or null (not given)")
         self.children_known = c_st == OK
         self.children = _known_int16(children, c_st)
         parts = []
@@ -182,15 +192,17 @@ class _Facts:
             "children_dead",
         ):
             v, st = read_int(t, name, 0, _MAX_COUNT, absent=OK)
-            err.add(st == BAD, f"{name} must be an int count from 0, or null (0)")
+            if st.any():
+                err.add(st == BAD, f"{name} must be an int count from 0, or null (0)")
             parts.append(_known_int16(v, st))
         self.sons, self.daughters, self.alive_other, self.dead = parts
         listed = self.sons + self.daughters + self.alive_other + self.dead
-        err.add(
-            ~self.children_known & (listed > 0),
-            "sons_alive/daughters_alive/children_alive_sex_unknown/children_dead "
-            "given but children not given",
-        )
+        if c_st.any():
+            err.add(
+                ~self.children_known & (listed > 0),
+                "sons_alive/daughters_alive/children_alive_sex_unknown/children_dead "
+                "given but children not given",
+            )
         err.add(
             self.children_known & (listed > self.children),
             "sons_alive + daughters_alive + children_alive_sex_unknown + children_dead "
@@ -209,12 +221,16 @@ class _Facts:
         self.err = err
 
 
+def _below(codes: I8, low: int) -> bool:
+    """Whether any code is below ``low`` (one reduction, no temporary)."""
+    return bool(len(codes)) and int(codes.min()) < low
+
+
 def _known_int16(values: I64, state: I8) -> npt.NDArray[np.int16]:
     """Counts (0 to _MAX_COUNT when OK) as int16, 0 where not OK."""
     out = values.astype(np.int16)
-    not_ok = state != OK
-    if not_ok.any():
-        out[not_ok] = 0
+    if state.any():
+        out[state != OK] = 0
     return out
 
 
@@ -319,21 +335,21 @@ def _finish(
     code = ranks[0].astype(np.int16)
     for w, r in zip(table.weights[1:], ranks[1:], strict=True):
         code += r * w
-    bad = facts.err.any
-    if bad.any():
-        code[bad] = table.error_code
-    status = table.status.take(code)
+    if facts.err.code.any():
+        code[facts.err.any] = table.error_code
+    idx = code.astype(np.intp)  # once, for the three lookups
+    status = table.status.take(idx)
     eligible = status == MET
     amount = eligible * np.asarray(amount_fen, dtype=np.int64)
     out: dict[str, Any] = {
         "eligible": eligible,
         "status": Labels._trusted(status, _STATUS),
-        "failed_condition": Labels._trusted(table.failed.take(code), table.failed_names),
+        "failed_condition": Labels._trusted(table.failed.take(idx), table.failed_names),
         "amount_fen": amount,
     }
     if as_decimal:
         out["amount"] = fen_strings(amount)
-    out["citation"] = Labels._trusted(table.cited.take(code), table.cited_names)
+    out["citation"] = Labels._trusted(table.cited.take(idx), table.cited_names)
     out["error"] = facts.err.column()
     return out
 
@@ -381,11 +397,29 @@ def rural_reward(
     t = open_table(table)
     require(t, ("born_on", "sex"))
     y = as_year(year)
-    return t.output(chunked(t, lambda part: _rural_reward(part, y, row, rates, as_decimal)), mode)
+    # the figures of the year, read once for every chunk
+    on = _dt.date(y, 1, 1)
+    # rural-reward-2004 art. 1: 2.1933年1月1日后出生; 4.年满60周岁 (registry figures)
+    born_from = _day(statutes.figure("rural-reward.born-from", on=on).as_date())
+    # aged A by 31 December of y  <=>  born before 1 January of y - A + 1
+    age = statutes.figure("rural-reward.age", on=on).as_int()
+    born_before = _day(_dt.date(y - age + 1, 1, 1))
+    figure = row.amounts["all"]
+    per_year = figure if row.per == "year" else figure * MONTHS_A_YEAR
+    top_up = rates.top_up if rates is not None else ZERO
+    total = _fen(quantize_fen(per_year) + quantize_fen(top_up))
+    citation = cite(row)
+    return t.output(
+        chunked(
+            t,
+            lambda part: _rural_reward(part, born_from, born_before, total, citation, as_decimal),
+        ),
+        mode,
+    )
 
 
 def _rural_reward(
-    t: Table, y: int, row: RateRow, rates: LocalRates | None, as_decimal: bool
+    t: Table, born_from_day: int, born_before: int, total: int, citation: str, as_decimal: bool
 ) -> dict[str, Any]:
     f = _Facts(t)
     reg = _tri(f.residence == 0, f.residence == 1)
@@ -404,12 +438,8 @@ def _rural_reward(
     two = _tri(known & ~two_no & (low == d) & (high == d) & (f.alive_other == 0), two_no)
     dead_no = known & ((f.children == 0) | (low >= 1))
     dead = _tri(known & ~dead_no & (high == 0), dead_no)
-    on = _dt.date(y, 1, 1)
-    # rural-reward-2004 art. 1: 2.1933年1月1日后出生; 4.年满60周岁 (registry figures)
-    born_from = _tri(f.born >= _day(statutes.figure("rural-reward.born-from", on=on).as_date()))
-    # aged A by 31 December of y  <=>  born before 1 January of y - A + 1
-    age = statutes.figure("rural-reward.age", on=on).as_int()
-    aged = _tri(f.born < _day(_dt.date(y - age + 1, 1, 1)))
+    born_from = _tri(f.born >= born_from_day)
+    aged = _tri(f.born < born_before)
     by_spec = {
         "rural-reward.rural-registration": reg,
         "rural-reward.spouse-rural-registration": spouse,
@@ -421,11 +451,7 @@ def _rural_reward(
         "rural-reward.aged-60": aged,
     }
     ranks = [by_spec[s.id] for s in RR_CONDITIONS]  # KeyError = a condition not encoded here
-    figure = row.amounts["all"]
-    per_year = figure if row.per == "year" else figure * MONTHS_A_YEAR
-    top_up = rates.top_up if rates is not None else ZERO
-    total = _fen(quantize_fen(per_year) + quantize_fen(top_up))
-    return _finish(f, RR_CONDITIONS, ranks, total, cite(row), as_decimal)
+    return _finish(f, RR_CONDITIONS, ranks, total, citation, as_decimal)
 
 
 def special_assistance(
