@@ -404,6 +404,8 @@ def rural_reward(
     # aged A by 31 December of y  <=>  born before 1 January of y - A + 1
     age = statutes.figure("rural-reward.age", on=on).as_int()
     born_before = _day(_dt.date(y - age + 1, 1, 1))
+    # rural-reward-2004 art. 1: 3.现存一个子女或两个女孩
+    daughters = statutes.figure("rural-reward.living-daughters", on=on).as_int()
     figure = row.amounts["all"]
     per_year = figure if row.per == "year" else figure * MONTHS_A_YEAR
     top_up = rates.top_up if rates is not None else ZERO
@@ -412,14 +414,22 @@ def rural_reward(
     return t.output(
         chunked(
             t,
-            lambda part: _rural_reward(part, born_from, born_before, total, citation, as_decimal),
+            lambda part: _rural_reward(
+                part, born_from, born_before, daughters, total, citation, as_decimal
+            ),
         ),
         mode,
     )
 
 
 def _rural_reward(
-    t: Table, born_from_day: int, born_before: int, total: int, citation: str, as_decimal: bool
+    t: Table,
+    born_from_day: int,
+    born_before: int,
+    d: int,
+    total: int,
+    citation: str,
+    as_decimal: bool,
 ) -> dict[str, Any]:
     f = _Facts(t)
     reg = _tri(f.residence == 0, f.residence == 1)
@@ -432,8 +442,6 @@ def _rural_reward(
     low, high = f.low, f.high
     one_no = known & ((low > 1) | (high < 1))
     one = _tri(known & (low == 1) & (high == 1), one_no)
-    # rural-reward-2004 art. 1: 3.现存一个子女或两个女孩
-    d = statutes.figure("rural-reward.living-daughters", on=_dt.date(y, 1, 1)).as_int()
     two_no = known & ((low > d) | (high < d) | (f.sons > 0))
     two = _tri(known & ~two_no & (low == d) & (high == d) & (f.alive_other == 0), two_no)
     dead_no = known & ((f.children == 0) | (low >= 1))
