@@ -73,8 +73,8 @@ def offences(jurisdiction: JurisdictionLike | None = None) -> tuple[Offence, ...
     """
     if jurisdiction is None:
         return OFFENCES
-    codes = {j.code for j in statutes.jurisdiction(jurisdiction).chain}
-    return tuple(o for o in OFFENCES if o.jurisdiction in codes)
+    here = statutes.jurisdiction(jurisdiction)
+    return tuple(o for o in OFFENCES if here.is_within(o.jurisdiction))
 
 
 def offence(offence_id: str) -> Offence:
@@ -326,7 +326,7 @@ def fine_band(
     """
     off = offence(offence_id)
     j = statutes.jurisdiction(jurisdiction)
-    if off.jurisdiction not in {x.code for x in j.chain}:
+    if not j.is_within(off.jurisdiction):
         where = statutes.jurisdiction(off.jurisdiction)
         raise InvalidInput(
             "jurisdiction",
