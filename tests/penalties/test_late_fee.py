@@ -355,3 +355,16 @@ def test_month_end_agrees_with_dateutil(due: dt.date, n: int) -> None:
 
     assert month_end(due, n) == due + relativedelta(months=n)
     assert completed_months(due, due + relativedelta(months=n)) == n
+
+
+@given(
+    due=st.dates(dt.date(2002, 9, 1), dt.date(2021, 9, 7)),
+    later=st.integers(0, 20 * 365),
+)
+def test_nothing_accrues_after_the_measures_ceased(due: dt.date, later: int) -> None:
+    # 《社会抚养费征收管理办法》 last in force 2021-09-08: by default the fee as of any later day
+    # is the fee as of that day (no article charges a late fee after it)
+    last = dt.date(2021, 9, 8)
+    a = late_fee("100000", due_on=due, as_of=last)
+    b = late_fee("100000", due_on=due, as_of=last + dt.timedelta(days=later))
+    assert (b.months, b.exact_amount) == (a.months, a.exact_amount)

@@ -484,3 +484,35 @@ def test_a_rule_table_cannot_pair_a_fixed_sum_with_an_income() -> None:
         _Rule("fixed", D(500), D(500), "hebei", 46)
     with pytest.raises(ValueError, match="basis 'multiple' with income 'none'"):
         _Rule("multiple", D(2), D(6), "none", 37)
+
+
+@given(order=st.integers(2, 9))
+def test_hebei_progression_never_decreases_and_the_default_is_lighter(order: int) -> None:
+    # 以此递进累加: each later child costs at least as much as the one before, under both
+    # readings; adding 100 % of the second-child amount never exceeds adding 100 % of the
+    # previous child's amount (equal up to the third child, 生育第三个子女 … 各加百分之百)
+    from familyplan.penalties import ProgressionPolicy
+
+    def minimum(order: int, reading: str) -> Decimal:
+        r = assess_levy(
+            case(
+                LONGYAO,
+                "extra-child",
+                1,
+                Party("father", None, "rural", occupation="farmer"),
+                birth_on="2012-03-01",
+                decided_on="2012-06-01",
+                income_base=HEBEI_BASE,
+                birth_order=order,
+            ),
+            progression_policy=ProgressionPolicy(reading),  # type: ignore[arg-type]
+        )
+        return r.parties[0].minimum
+
+    for reading in ("add-second-child-amount", "add-previous-amount"):
+        assert minimum(order + 1, reading) > minimum(order, reading)
+    lighter, heavier = (
+        minimum(order, r) for r in ("add-second-child-amount", "add-previous-amount")
+    )
+    assert lighter <= heavier
+    assert (lighter == heavier) == (order <= 3)
