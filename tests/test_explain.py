@@ -69,6 +69,8 @@ class TestCitation:
                 "《湖南省人口与计划生育条例》第三十七条第一款第二项",
             ),
             (("x", "某法", "1", 12, None, 3), "《某法》第十二条第三项"),
+            # a document known only from reports: its passages, never an invented 第N条
+            (("x", "某规范", "1", 3, None, None, "passage"), "《某规范》报道摘录第三段"),
         ],
     )
     def test_str(self, args: tuple[object, ...], text: str) -> None:
@@ -82,7 +84,19 @@ class TestCitation:
             "article",
             "paragraph",
             "item",
+            "numbering",  # added in 0.2 with a default: positional construction unchanged
         ]
+
+    def test_numbering_is_checked(self) -> None:
+        with pytest.raises(InvalidInput, match="numbering"):
+            Citation("x", "某法", "1", 3, numbering="section")  # type: ignore[arg-type]
+
+    def test_no_reported_source_cites_an_article(self) -> None:
+        from familyplan import statutes
+
+        for p in statutes.provisions("childcare-subsidy-rules-2025"):
+            assert "条" not in str(p.citation)
+            assert str(p.citation).endswith("段")
 
     @pytest.mark.parametrize(
         "kwargs", [{"article": 0}, {"article": 1, "paragraph": 0}, {"article": 1, "item": -2}]
@@ -101,7 +115,7 @@ class TestCitation:
         c = Citation("levy-measures", "社会抚养费征收管理办法", "2002", 8)
         assert repr(c) == (
             "Citation(statute_id='levy-measures', title='社会抚养费征收管理办法', "
-            "version='2002', article=8, paragraph=None, item=None)"
+            "version='2002', article=8, paragraph=None, item=None, numbering='article')"
         )
         assert c.english == "levy-measures (2002) art. 8"
 

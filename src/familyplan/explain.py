@@ -20,7 +20,7 @@ import datetime as _dt
 import enum
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any, Protocol, cast, runtime_checkable
+from typing import Any, Literal, Protocol, cast, runtime_checkable
 
 import attrs
 
@@ -83,6 +83,16 @@ def _positive(_inst: object, attr: attrs.Attribute[int], value: int) -> None:
         raise InvalidInput(attr.name, value, "a positive int")
 
 
+Numbering = Literal["article", "passage"]
+"""How a source is cited: by its own articles (条), or — for a document known only
+from reports of it — by the passages of the report quoted (报道摘录第N段)."""
+
+
+def _numbering(_inst: object, _attr: object, value: object) -> None:
+    if value not in ("article", "passage"):
+        raise InvalidInput("numbering", value, "'article' or 'passage'")
+
+
 @attrs.frozen(order=False)
 class Citation:
     """One provision applied: statute, version, article, paragraph and item.
@@ -93,6 +103,13 @@ class Citation:
     :param article: the article number (条).
     :param paragraph: the paragraph (款), or ``None`` for the whole article.
     :param item: the item (项), or ``None``.
+    :param numbering: ``"article"``, or ``"passage"`` for a source known only
+        from reports of it, whose passages the registry numbers itself: then
+        the citation reads 报道摘录第N段, never 第N条.
+
+    >>> str(Citation("childcare-subsidy-rules-2025", "育儿补贴制度管理规范（试行）", "2025", 3,
+    ...              numbering="passage"))
+    '《育儿补贴制度管理规范（试行）》报道摘录第三段'
     """
 
     statute_id: str
@@ -101,8 +118,13 @@ class Citation:
     article: int = attrs.field(validator=_positive)
     paragraph: int | None = attrs.field(default=None, validator=_positive_or_none("paragraph"))
     item: int | None = attrs.field(default=None, validator=_positive_or_none("item"))
+    numbering: Numbering = attrs.field(default="article", validator=_numbering)
 
     def __str__(self) -> str:
+        if self.numbering == "passage":
+            # the source has no article numbers of its own: ``article`` counts the passages
+            # quoted from a report of it, and the citation says so
+            return f"《{self.title}》报道摘录第{chinese_numeral(self.article)}段"
         text = f"《{self.title}》第{chinese_numeral(self.article)}条"
         if self.paragraph is not None:
             text += f"第{chinese_numeral(self.paragraph)}款"
@@ -113,6 +135,8 @@ class Citation:
     @property
     def english(self) -> str:
         """A short English rendering, e.g. ``levy-measures (2002) art. 8``."""
+        if self.numbering == "passage":
+            return f"{self.statute_id} ({self.version}) report excerpt {self.article}"
         text = f"{self.statute_id} ({self.version}) art. {self.article}"
         if self.paragraph is not None:
             text += f" para. {self.paragraph}"
@@ -128,6 +152,7 @@ class Citation:
             "article": self.article,
             "paragraph": self.paragraph,
             "item": self.item,
+            "numbering": self.numbering,
             "text": str(self),
         }
 

@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from familyplan.errors import RegistryDataError
-from familyplan.explain import Citation
+from familyplan.explain import Citation, Numbering
 from familyplan.statutes._spec import Level, MatterKind, Unit
 
 __all__ = ["Figure", "FigureValue", "Matter", "Provision", "Statute", "StatuteVersion"]
@@ -80,6 +80,7 @@ class Statute:
     versions: tuple[StatuteVersion, ...]
     document_number: str | None = None
     note: str = ""
+    numbering: Numbering = "article"
 
     def version_on(self, day: _dt.date) -> StatuteVersion | None:
         """The version in force on ``day``, or ``None``."""
@@ -103,6 +104,7 @@ class Statute:
             "jurisdiction": self.jurisdiction,
             "document_number": self.document_number,
             "note": self.note,
+            "numbering": self.numbering,
             "versions": [v.to_dict() for v in self.versions],
         }
 
@@ -140,6 +142,7 @@ class Provision:
             self.article,
             self.paragraph,
             self.item,
+            self.statute.numbering,
         )
 
     def cite(self, paragraph: int | None = None, item: int | None = None) -> Citation:
@@ -151,6 +154,7 @@ class Provision:
             self.article,
             paragraph if paragraph is not None else self.paragraph,
             item if item is not None else self.item,
+            self.statute.numbering,
         )
 
     def __str__(self) -> str:

@@ -91,6 +91,7 @@ def _build_statute(spec: StatuteSpec) -> tuple[Statute, list[Provision]]:
         tuple(versions),
         spec.document_number,
         spec.note,
+        spec.numbering,
     )
     by_label = {v.label: v for v in versions}
     out: list[Provision] = []

@@ -187,6 +187,7 @@ class StatuteSpec:
     document_number: str | None = None
     note: str = ""
     figures: tuple[FigureSpec, ...] = ()
+    numbering: Literal["article", "passage"] = "article"
 
 
 def S(
@@ -201,8 +202,14 @@ def S(
     document_number: str | None = None,
     note: str = "",
     figures: tuple[FigureSpec, ...] = (),
+    numbering: Literal["article", "passage"] = "article",
 ) -> StatuteSpec:
-    """A statute (or other source document) with its versions, provisions and figures."""
+    """A statute (or other source document) with its versions, provisions and figures.
+
+    ``numbering="passage"`` marks a document known only from reports of it:
+    its ``article`` numbers count the quoted passages of the report, and its
+    citations say so (报道摘录第N段) instead of inventing a 第N条.
+    """
     return StatuteSpec(
         id=id,
         title=title,
@@ -214,6 +221,7 @@ def S(
         document_number=document_number,
         note=note,
         figures=figures,
+        numbering=numbering,
     )
 
 

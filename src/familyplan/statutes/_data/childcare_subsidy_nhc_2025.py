@@ -10,6 +10,7 @@ STATUTE = S(
     issuer="国家卫生健康委员会",
     level="official-publication",
     jurisdiction="100000",
+    numbering="passage",
     note="The national health commission's Q&A (来源:国家卫生健康委员会, 2025-08-08) as reposted on an official county site (xam.gov.cn). Not a normative text: it explains the plan (childcare-subsidy-plan-2025) and gives the table by which the months of a child born in 2022-2024 are counted. The stored copy of the table stops at the row 2024年2月; the rows seen are in article 3's note.",
     versions=(
         V(

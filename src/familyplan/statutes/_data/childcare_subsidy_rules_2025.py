@@ -11,6 +11,7 @@ STATUTE = S(
     issuer="国家卫生健康委办公厅、财政部办公厅",
     level="normative-document",
     jurisdiction="100000",
+    numbering="passage",
     note="PRIMARY TEXT NOT FOUND: no stored copy shows the articles. The ARTICLE NUMBERS HERE ARE ASSIGNED BY THIS PACKAGE, NOT THE DOCUMENT'S (its chapters are 总则, 申请和审核, 补贴发放, 信息管理, 监督管理, 附则 per the NHC's 解读; the article numbers of the rules quoted below could not be verified). Each provision quotes a report of what the rules say: Xinhua (新华社微信公众号, 2025-09-18) and 福州新闻网 (2025-12-08). The application rules are confirmed in the same words by an official county guide (yngm.gov.cn).",
     versions=(
         V(

@@ -10,6 +10,7 @@ STATUTE = S(
     issuer="山东省财政厅",
     level="official-publication",
     jurisdiction="370000",
+    numbering="passage",
     note="NOT A NORMATIVE TEXT: a news item on the Shandong finance department's own website (2016-12-28) reporting the 2017 transfer and stating the standards it funds for the 2017 budget year. The provincial notice that set 400 / 500 was NOT FOUND, nor any Shandong standard for another year. Used as the only official statement of Shandong's special-assistance standard for 2017; its figures apply to 2017 only (the budget year the item speaks of).",
     versions=(
         V(
