@@ -93,7 +93,7 @@ def _numbering(_inst: object, _attr: object, value: object) -> None:
         raise InvalidInput("numbering", value, "'article' or 'passage'")
 
 
-@attrs.frozen(order=False)
+@attrs.frozen(order=False, cache_hash=True)  # hashed on every use; kept by the registry
 class Citation:
     """One provision applied: statute, version, article, paragraph and item.
 

@@ -37,7 +37,6 @@ from __future__ import annotations
 import contextlib
 import decimal
 import re
-from collections.abc import Iterator
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Literal
 
@@ -75,11 +74,13 @@ _CONTEXT = decimal.Context(
 )
 
 
-@contextlib.contextmanager
-def exact_context() -> Iterator[decimal.Context]:
-    """The fixed decimal context every calculator computes in."""
-    with decimal.localcontext(_CONTEXT) as ctx:
-        yield ctx
+def exact_context() -> contextlib.AbstractContextManager[decimal.Context]:
+    """The fixed decimal context every calculator computes in (``with exact_context():``).
+
+    The decimal module's own context manager, without a generator around it
+    (entered on every calculation, so it is kept cheap).
+    """
+    return decimal.localcontext(_CONTEXT)
 
 
 _ALLOWED = "an int, str or Decimal amount of yuan"
@@ -146,8 +147,7 @@ def yuan(value: object, *, field: str = "amount", allow_negative: bool = False) 
     exponent = d.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -2 and d != d.quantize(FEN, rounding=ROUND_DOWN):
         raise InvalidInput(field, value, "an amount with at most 2 decimal places (fen)")
-    with exact_context():
-        out = d.quantize(FEN)
+    out = d.quantize(FEN, context=_CONTEXT)
     return out.copy_abs() if out.is_zero() else out  # no negative zero
 
 
@@ -175,8 +175,7 @@ def quantize_fen(value: Decimal) -> Decimal:
     familyplan.errors.InvalidInput: value must be a finite Decimal amount below 10^14 yuan, got '2.345'
     """
     value = _decimal_arg(value, "value")
-    with exact_context():
-        return value.quantize(FEN, rounding=ROUND_HALF_UP)
+    return value.quantize(FEN, rounding=ROUND_HALF_UP, context=_CONTEXT)
 
 
 def fen(amount: Decimal) -> int:
@@ -240,8 +239,7 @@ class Rounding:
     def apply(self, value: Decimal) -> Decimal:
         """Round ``value`` by this policy."""
         value = _decimal_arg(value, "value")
-        with exact_context():
-            return value.quantize(self.quantum, rounding=_MODES[self.mode])
+        return value.quantize(self.quantum, rounding=_MODES[self.mode], context=_CONTEXT)
 
     @property
     def label(self) -> str:
