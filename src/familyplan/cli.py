@@ -22,6 +22,7 @@ from typing import Any, TextIO, TypeVar
 
 from familyplan import eligibility, penalties, statutes
 from familyplan._version import RULES_VERSION, __version__
+from familyplan._zh import step_zh
 from familyplan.errors import CommandLineError, FamilyPlanError, InvalidInput
 from familyplan.explain import Citation, Step
 
@@ -385,7 +386,10 @@ def _cmd_eligibility(args: argparse.Namespace, out: TextIO) -> int:
     for c in r.conditions:
         mark = {True: "✓", False: "✗", None: "?"}[c.met]
         cite = "" if c.citation is None else f"  [{c.citation}]"
-        out.write(f"  {mark} {c.id}: {c.fact}{cite}\n")
+        text = f"{c.id}: {c.fact}"
+        if args.lang == "zh":
+            text = step_zh(f"{c.id}: {c.status} ({c.fact})") or text
+        out.write(f"  {mark} {text}{cite}\n")
     if r.eligible is None:
         out.write(
             "  (say what is not given: --spouse none|rural|urban, --children none|…, "

@@ -25,6 +25,7 @@ from typing import Any, Literal, Protocol, cast, runtime_checkable
 import attrs
 
 from familyplan._version import RULES_VERSION, __version__
+from familyplan._zh import step_zh
 from familyplan.errors import InvalidInput
 
 __all__ = [
@@ -167,13 +168,16 @@ class Step:
     :param description: what was done, in English.
     :param value: the figure it produced (an amount, a date, a count, a flag).
     :param citation: the provision it applied, if any.
-    :param description_zh: the same in Chinese, when given.
+    :param description_zh: the same in Chinese, in the statute's terms; when
+        not given, the Chinese kept for that step in ``familyplan._zh``.
     """
 
     description: str
     value: StepValue = None
     citation: Citation | None = None
-    description_zh: str = ""
+    description_zh: str = attrs.field(
+        default=attrs.Factory(lambda self: step_zh(self.description), takes_self=True)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -225,7 +229,7 @@ class Trace:
         *,
         zh: str = "",
     ) -> None:
-        self._steps.append(Step(description, value, citation, zh))
+        self._steps.append(Step(description, value, citation, zh or step_zh(description)))
         if citation is not None:
             self._citations.setdefault(citation, None)
 
