@@ -59,6 +59,7 @@ _RATE_KIND = {
     "rural-disability": "农村独生子女伤残",
 }
 _PARTY = {"mother": "女方", "father": "男方", "wife": "女方", "husband": "男方"}
+_PROVINCE = {"Shandong": "山东省", "Hunan": "湖南省", "Hebei": "河北省"}
 _WHO = r"(?P<who>mother|father|wife|husband)"
 _PROGRAMME = {
     "rural-reward": "农村部分计划生育家庭奖励扶助",
@@ -605,8 +606,14 @@ _RULES: list[Rule] = [
         lambda m: f"地方提高标准每人每{'年' if m['p'] == 'year' else '月'}{m['r']}元（调用者提供）",
     ),
     (
-        _m(r"special assistance table for (?P<y>\d{4}): (?P<t>.*) yuan a person a month"),
-        lambda m: f"{m['y']}年特别扶助标准：{_rate_table(m['t'])}元（每人每月）",
+        _m(
+            r"special assistance table for (?P<y>\d{4}): (?P<t>.*) yuan a person a month"
+            r"(?: \((?P<code>\d{6})\))?"
+        ),
+        lambda m: (
+            f"{m['y']}年特别扶助标准：{_rate_table(m['t'])}元（每人每月）"
+            + (f"（{m['code']}）" if m["code"] else "")
+        ),
     ),
     (
         _m(r"rate applied: (?P<k>\S+), (?P<r>\d+) yuan a person a month"),
@@ -650,6 +657,18 @@ _RULES: list[Rule] = [
     (
         _m(r"paid beyond what was due .*"),
         lambda m: "超出应发数额发放（予以报告；除骗取外，清单未规定追回）",
+    ),
+    (
+        _m(
+            r"(?P<p>Shandong|Hunan|Hebei)'s standard for the (?P<y>\d{4}) budget year, as stated by a news item.*"
+        ),
+        lambda m: (
+            f"{_PROVINCE[m['p']]}{m['y']}年度预算的标准，据省财政厅的新闻稿（非规范性文件；设定该标准的通知未找到）"
+        ),
+    ),
+    (
+        _m(r"the standard has no end date: sources checked through (?P<d>\S+)"),
+        lambda m: f"该标准没有截止日期：已核查来源至{m['d']}",
     ),
     # a description that is the statute's own words already
     (_m(r"[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*"), lambda m: m[0]),
