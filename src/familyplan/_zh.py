@@ -670,6 +670,29 @@ _RULES: list[Rule] = [
         _m(r"the standard has no end date: sources checked through (?P<d>\S+)"),
         lambda m: f"该标准没有截止日期：已核查来源至{m['d']}",
     ),
+    (
+        _m(
+            r"but under the text in force when the period began \((?P<c>[^)]*)\), (?P<n>\d+) years "
+            r"from (?P<a>\S+) ended on (?P<b>\S+), before the later text came into force "
+            r"\((?P<d>\S+)\): .*"
+        ),
+        lambda m: (
+            f"但按期间开始时施行的文本（{m['c']}），自{m['a']}起{m['n']}年于{m['b']}届满，"
+            f"早于新文本施行之日（{m['d']}）：追责时效已经届满，新法较长的期限不使其恢复"
+            "（适用行为时的法律，新法较轻的除外）"
+        ),
+    ),
+    (
+        _m(
+            r"(?P<t>《[^》]+》) is in force until (?P<d>\S+) \(.*\): after that day no article in "
+            r"force charges a late fee, so accrual stops on (?P<s>\S+) "
+            r"\(policy after_cessation='(?P<p>[^']+)'.*\)"
+        ),
+        lambda m: (
+            f"{m['t']}施行至{m['d']}：此后没有施行中的条文规定加收滞纳金，"
+            f"滞纳金计至{m['s']}为止（政策 after_cessation='{m['p']}'）"
+        ),
+    ),
     # a description that is the statute's own words already
     (_m(r"[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*"), lambda m: m[0]),
 ]
