@@ -239,6 +239,34 @@ _RULES: list[Rule] = [
         lambda m: f"{_PARTY[m['who']]}：按统计公报公布的当地{m['y']}年{m['b']}计征",
     ),
     (
+        _m(_WHO + r": (?P<q>[^a-z]*[\u4e00-\u9fff][^a-z]*): the base itself"),
+        lambda m: f"{_PARTY[m['who']]}：{m['q']}：按基数本身计征",
+    ),
+    (
+        _m(_WHO + r": birth order not given: taken as children_over_limit \+ 1 .*"),
+        lambda m: (
+            f"{_PARTY[m['who']]}：未给出生育次序，按超生子女数加一计（第二个起的子女均为"
+            "不符合规定生育；前一个子女合法生育的，应给出 birth_order）"
+        ),
+    ),
+    (
+        _m(
+            _WHO
+            + r": birth order not given: taken as children_over_limit, as the child's birth order"
+        ),
+        lambda m: f"{_PARTY[m['who']]}：未给出生育次序，以超生子女数作为该子女的生育次序",
+    ),
+    (
+        _m(
+            _WHO
+            + r": (?P<q>[^a-z]*[\u4e00-\u9fff][^a-z]*): item (?P<i>\d+) by birth order(?P<r> \(.*\))?"
+        ),
+        lambda m: (
+            f"{_PARTY[m['who']]}：{m['q']}：按生育次序适用{_art(m['i'], '项')}"
+            + ("（重婚没有单独的项）" if m["r"] and "bigamy" in m["r"] else "")
+        ),
+    ),
+    (
         _m(_WHO + r": (?P<q>[^a-z]*[\u4e00-\u9fff][^a-z]*)"),
         lambda m: f"{_PARTY[m['who']]}：{m['q']}",
     ),
