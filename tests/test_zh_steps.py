@@ -131,8 +131,6 @@ def _others() -> Iterator[Any]:
         )
     for step, code, day in itertools.product(deadlines.STEPS, DIVISIONS, ("2010-10-08", "2019-01-10", "2021-09-30")):  # fmt: skip
         facts: dict[str, object] = {}
-        if step == "hearing-notice":
-            facts["hearing_on"] = day
         if step == "approval":
             facts["matter"] = "rebirth-approval"
         yield _try(lambda: deadlines.deadline(step, trigger_on=day, jurisdiction=code, **facts))
@@ -140,7 +138,7 @@ def _others() -> Iterator[Any]:
         t = _try(
             lambda: deadlines.case_timeline(
                 jurisdiction=code,
-                notice_served_on="2018-12-03", decision_on="2018-12-20",
+                notice_served_on="2018-12-03", decided_on="2018-12-20",
                 decision_served_on="2019-01-10", hearing_on="2018-12-10",
             )
         )  # fmt: skip
@@ -330,7 +328,7 @@ def _corners() -> Iterator[Any]:  # fmt: skip
             ("2010-06-01", "2016-06-01"),
             ("2016-06-01", "2021-07-01"),
         ):
-            for lenity in ("always", "codified-only"):
+            for lenity in penalties.LenityPolicy:
                 yield _try(
                     lambda: penalties.fine_band(
                         o.id, act_on=act, decided_on=decided, jurisdiction="430602", lenity=lenity

@@ -359,11 +359,9 @@ _RULES: list[Rule] = [
     ),
     (
         _m(
-            r"从旧兼从轻 applied as a principle \(policy lenity='(?P<p>[^']+)'\): no statute in the registry codified it before (?P<d>\S+)"
+            r"从旧兼从轻 applied as a principle \(policy (?:lenity=)?'?(?P<p>[^')]+)'?\): no statute in the registry codified it before (?P<d>\S+)"
         ),
-        lambda m: (
-            f"从旧兼从轻作为原则适用（政策 lenity='{m['p']}'）：{m['d']}前登记的法律未明文规定"
-        ),
+        lambda m: f"从旧兼从轻作为原则适用（政策 {m['p']}）：{m['d']}前登记的法律未明文规定",
     ),
     (
         _m(r"the law on the decision date is not lighter: the law of the act applies"),
