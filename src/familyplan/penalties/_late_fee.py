@@ -21,6 +21,7 @@ from the day after it is made. The choices the articles leave open are named in
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, Literal
@@ -295,14 +296,23 @@ _MONTH_RULES = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _month_rule_citation(on: _dt.date) -> Citation | None:
-    """The civil-law article on month periods in force on ``on``, if the registry has one."""
+    """The civil-law article on month periods in force on ``on``, if the registry has one
+    (kept per date: the registry is immutable, and the articles not yet in force
+    would otherwise raise on every call)."""
     for ref in _MONTH_RULES:
         try:
             return statutes.citation(ref.statute_id, ref.article, on=on)
         except NotInForce:
             continue
     return None
+
+
+@functools.cache
+def _default_policy() -> LateFeePolicy:
+    """The default policy, built once (it is immutable)."""
+    return LateFeePolicy()
 
 
 @attrs.define
@@ -357,7 +367,7 @@ def late_fee(
     if due == _dt.date.max:
         raise InvalidInput("due_on", due, "a date before 9999-12-31 (default starts the day after)")
     day = as_date(as_of, "as_of")
-    pol = LateFeePolicy() if policy is None else policy
+    pol = _default_policy() if policy is None else policy
     if not isinstance(pol, LateFeePolicy):
         raise InvalidInput("policy", policy, "a LateFeePolicy")
     if rounding is not None:
@@ -441,14 +451,13 @@ def late_fee(
     )
     # every month of default to charge: (last day charged, debt, month number, complete?)
     events: list[tuple[_dt.date, int, int, bool]] = []
+    ends: list[list[_dt.date]] = []  # per debt: the last day of months 0, 1, ..., n_done
     for d_i, debt in enumerate(debts):
         n_done = completed_months(debt.due_on, accrual_end)
-        events.extend((month_end(debt.due_on, k), d_i, k, True) for k in range(1, n_done + 1))
-        if (
-            pol.months == "started"
-            and accrual_end > debt.due_on
-            and month_end(debt.due_on, n_done) < accrual_end
-        ):
+        own = [month_end(debt.due_on, k) for k in range(n_done + 1)]
+        ends.append(own)
+        events.extend((own[k], d_i, k, True) for k in range(1, n_done + 1))
+        if pol.months == "started" and accrual_end > debt.due_on and own[n_done] < accrual_end:
             events.append((accrual_end, d_i, n_done + 1, False))
     events.sort(key=lambda e: (e[0], e[1]))
 
@@ -490,7 +499,7 @@ def late_fee(
             fee_accrued += fee
             schedule.append(
                 LatePeriod(
-                    start=month_end(debt.due_on, k - 1) + _ONE_DAY,
+                    start=ends[d_i][k - 1] + _ONE_DAY,
                     end=charged_on,
                     unpaid_principal=debt.unpaid,
                     fee=fee,
