@@ -296,7 +296,7 @@ _MONTH_RULES = (
 )
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.cache  # at most one entry per calendar day
 def _month_rule_citation(on: _dt.date) -> Citation | None:
     """The civil-law article on month periods in force on ``on``, if the registry has one
     (kept per date: the registry is immutable, and the articles not yet in force
