@@ -24,6 +24,7 @@ missing and the last encoded year.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Literal
@@ -412,6 +413,7 @@ def _not_encoded(
     return NotEncoded(programme_id, field, value, day, [r.span for r in rows], reason)
 
 
+@functools.cache  # the rate tables and the registry are immutable; errors are not kept
 def _pick(
     programme_id: str,
     first: _dt.date,
