@@ -128,6 +128,31 @@ def test_extra_cells_are_reported_per_row(capsys: pytest.CaptureFixture[str]) ->
     assert "'surplus'" in out
 
 
+def test_an_unclosed_quote_names_the_lines_it_swallows(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(["audit", str(REG / "unclosed_quote.csv")], capsys)
+    assert code == 1
+    # a, b (which swallowed c up to the end of the file), nothing silently lost
+    assert "line 3 b [late-fee] malformed: a quoted cell runs from line 3 to line 5" in out
+    assert "lines 4–5 were read into this row and not audited" in out
+
+
+def test_a_cell_beyond_the_csv_limit_exits_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    reg = tmp_path / "r.csv"
+    reg.write_text(
+        "case_id,kind,recorded,principal,due_on,as_of\n"
+        "a,late-fee,2400.00,100000,2013-01-31,2014-01-31\n"
+        f"b,late-fee,{'9' * 200_000},100000,2013-01-31,2014-01-31\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(["audit", str(reg)], capsys)
+    assert code == 2
+    assert "line 3 of the register cannot be read as CSV" in err
+
+
 def test_blank_children_is_not_given(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["audit", str(REG / "blank_children.csv")], capsys)
     assert code == 1

@@ -281,13 +281,28 @@ def parse_register(text: str) -> Register:
         )
     rows: list[tuple[int, dict[str, str]]] = []
     kinds: dict[str, int] = {}
-    for cells in reader:
+    end = reader.line_num
+    while True:
+        try:
+            cells = next(reader, None)
+        except csv.Error as exc:
+            raise RegisterError(
+                f"line {end + 1} of the register cannot be read as CSV ({exc})"
+            ) from None
+        if cells is None:
+            break
+        line, end = end + 1, reader.line_num
         if not any(c.strip() for c in cells):
             continue
-        line = reader.line_num
         row = {name: (cells[i].strip() if i < len(cells) else "") for i, name in enumerate(names)}
         extra = [c for c in cells[len(names) :] if c.strip()]
-        if extra:
+        if end > line:
+            row[_EXTRA] = (
+                f"a quoted cell runs from line {line} to line {end}: an unclosed quote? "
+                + (f"line {end} was" if end == line + 1 else f"lines {line + 1}–{end} were")
+                + " read into this row and not audited; close the quote and audit again"
+            )
+        elif extra:
             row[_EXTRA] = (
                 f"the row has {len(names) + len(cells[len(names) :])} cells but the header "
                 f"has {len(names)} columns; extra cells {extra}"
