@@ -82,8 +82,6 @@ class FineRule:
     :param fixed: ``(low, high)`` range in yuan when below the threshold (or
         the only range).
     :param per_person_time: ``(with illegal income, without)`` amounts.
-    :param figures_quote_article: the article whose quote carries the figures
-        (defaults to ``article``).
     :param missing: for :attr:`Basis.TEXT_NOT_FOUND`, what of the fine was
         not found (``note`` says what was read).
     :param figure_ids: the registry figures (``familyplan.statutes.figure``)
