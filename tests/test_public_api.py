@@ -19,6 +19,7 @@ PUBLIC_MODULES = [
     "familyplan.batch",
     "familyplan.cli",
     "familyplan.types",
+    "familyplan.schemas",
 ]
 
 

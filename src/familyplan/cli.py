@@ -918,6 +918,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="machine-readable output, with the steps")
     p.set_defaults(handler=_cmd_audit)
+
+    from familyplan._cli_json import add_commands  # schema, eval (JSON interface)
+
+    add_commands(sub)
     return parser
 
 

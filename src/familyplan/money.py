@@ -42,6 +42,7 @@ from typing import Literal
 
 import attrs
 
+from familyplan._json import JSONInput
 from familyplan._validate import choice_of
 from familyplan.errors import InvalidInput
 
@@ -212,7 +213,7 @@ def _to_quantum(value: object) -> Decimal:
 
 
 @attrs.frozen
-class Rounding:
+class Rounding(JSONInput):
     """How a final amount is rounded — a policy the result records.
 
     :param quantum: ``Decimal("0.01")`` (to the fen) or ``Decimal("1")`` (to the yuan).

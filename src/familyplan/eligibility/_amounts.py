@@ -32,6 +32,7 @@ from typing import Any, Literal
 import attrs
 
 from familyplan import statutes
+from familyplan._json import JSONInput
 from familyplan.errors import InvalidInput, NotEncoded
 from familyplan.explain import Citation
 from familyplan.money import ZERO, yuan
@@ -511,7 +512,7 @@ def _reference(value: object) -> str:
 
 
 @attrs.frozen
-class LocalRates:
+class LocalRates(JSONInput):
     """Local figures passed by the caller, recorded in every result.
 
     :param top_up: a local top-up (yuan a person) added to the national minimum,

@@ -33,6 +33,7 @@ from typing import Literal
 import attrs
 
 from familyplan._dates import as_date
+from familyplan._json import JSONInput
 from familyplan._validate import Collector, choice, sequence, strict_bool, strict_int
 from familyplan.errors import InvalidInput, InvalidInputs
 
@@ -103,7 +104,7 @@ def _opt_code(value: object, field: str) -> str | None:
 
 
 @attrs.frozen(init=False)
-class Child:
+class Child(JSONInput):
     """A child of the applicant, born or adopted.
 
     :param born_on: date of birth.
@@ -153,7 +154,7 @@ class Child:
 
 
 @attrs.frozen(init=False)
-class Spouse:
+class Spouse(JSONInput):
     """The applicant's spouse (配偶).
 
     :param sex: ``"male"`` or ``"female"`` (the other sex than the applicant's).
@@ -195,7 +196,7 @@ class Spouse:
 
 
 @attrs.frozen(init=False)
-class Pregnancy:
+class Pregnancy(JSONInput):
     """A pregnancy for which termination is requested (中期以上终止妊娠).
 
     :param weeks: completed weeks of pregnancy (1–45).
@@ -303,7 +304,7 @@ def _years(value: object, field: str, born: _dt.date | None) -> tuple[int, ...] 
 
 
 @attrs.frozen(init=False)
-class Applicant:
+class Applicant(JSONInput):
     """The applicant (or recipient) of a subsidy or approval.
 
     Required: ``born_on`` and ``sex``. Every other fact defaults to ``None`` —

@@ -11,6 +11,7 @@ from typing import Any, Literal
 import attrs
 
 from familyplan import statutes
+from familyplan._json import JSONInput
 from familyplan._validate import choice_of
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Trace
@@ -39,7 +40,7 @@ __all__ = [
 
 
 @attrs.frozen
-class Policy:
+class Policy(JSONInput):
     """The interpretations the texts leave open; every result records them.
 
     :param health_allowance_last_month: 从领证之月起到子女十四周岁止 — is the month

@@ -39,6 +39,7 @@ import attrs
 
 from familyplan import statutes
 from familyplan._dates import as_date, as_date_or_none
+from familyplan._json import JSONInput
 from familyplan._validate import bool_flag, choice_of
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Step, Trace, result_dict
@@ -84,7 +85,7 @@ def _year_or_none(value: object) -> int | None:
 
 
 @attrs.frozen
-class ChildcareClaim:
+class ChildcareClaim(JSONInput):
     """One child's claim to the childcare subsidy, with the applicant's relation.
 
     :param born_on: the child's birth date.

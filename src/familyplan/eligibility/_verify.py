@@ -35,6 +35,7 @@ import attrs
 
 from familyplan import statutes
 from familyplan._dates import as_date, as_date_or_none
+from familyplan._json import JSONInput
 from familyplan._validate import strict_bool
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Step, Trace, result_dict
@@ -69,7 +70,7 @@ def _on(value: object) -> _dt.date:
 
 
 @attrs.frozen
-class Death:
+class Death(JSONInput):
     """The recipient died on ``on``."""
 
     on: _dt.date = attrs.field(converter=_on)
@@ -77,7 +78,7 @@ class Death:
 
 
 @attrs.frozen
-class UrbanPension:
+class UrbanPension(JSONInput):
     """The recipient receives urban employees' pension (城镇职工养老保险待遇) from ``on``."""
 
     on: _dt.date = attrs.field(converter=_on)
@@ -85,7 +86,7 @@ class UrbanPension:
 
 
 @attrs.frozen
-class Birth:
+class Birth(JSONInput):
     """A child was born to the recipient on ``on``."""
 
     on: _dt.date = attrs.field(converter=_on)
@@ -93,7 +94,7 @@ class Birth:
 
 
 @attrs.frozen
-class Adoption:
+class Adoption(JSONInput):
     """The recipient legally adopted a child on ``on``."""
 
     on: _dt.date = attrs.field(converter=_on)
@@ -101,7 +102,7 @@ class Adoption:
 
 
 @attrs.frozen
-class Recovery:
+class Recovery(JSONInput):
     """The disabled only child recovered (康复) on ``on``."""
 
     on: _dt.date = attrs.field(converter=_on)
@@ -109,7 +110,7 @@ class Recovery:
 
 
 @attrs.frozen
-class Fraud:
+class Fraud(JSONInput):
     """Concealment or deceit (隐瞒、欺骗) found on ``on``."""
 
     on: _dt.date = attrs.field(converter=_on)
@@ -121,7 +122,7 @@ def _opt_bool(value: object) -> bool | None:
 
 
 @attrs.frozen
-class Divorce:
+class Divorce(JSONInput):
     """The permit holders divorced on ``on``; ``pregnant`` then (``None``: not given)."""
 
     on: _dt.date = attrs.field(converter=_on)
@@ -213,7 +214,7 @@ def _coerce_year(value: object) -> int:
 
 
 @attrs.frozen
-class Payment:
+class Payment(JSONInput):
     """A payment made: for which ``year``, how much, and when (optional)."""
 
     year: int = attrs.field(converter=_coerce_year)

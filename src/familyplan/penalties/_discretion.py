@@ -16,6 +16,7 @@ from typing import Literal
 
 import attrs
 
+from familyplan._json import JSONInput
 from familyplan._validate import choice
 from familyplan.errors import InvalidInput
 from familyplan.explain import Trace
@@ -49,7 +50,7 @@ def _to_cuts(value: object) -> tuple[Fraction, Fraction]:
 
 
 @attrs.frozen
-class DiscretionPolicy:
+class DiscretionPolicy(JSONInput):
     """How a band is split into lighter / ordinary / heavier sub-ranges.
 
     :param cuts: the two cut points as fractions of the band's width: the

@@ -31,6 +31,7 @@ import attrs
 from familyplan import statutes
 from familyplan._dates import add_months, as_date, month_index
 from familyplan._deprecation import renamed_keywords
+from familyplan._json import JSONInput
 from familyplan._validate import choice_of, collect_errors, instance
 from familyplan.errors import InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
@@ -101,7 +102,7 @@ def completed_months(due_on: _dt.date, as_of: _dt.date) -> int:
 
 @collect_errors
 @attrs.frozen
-class LateFeePolicy:
+class LateFeePolicy(JSONInput):
     """The choices the articles leave open, with their defaults.
 
     :param months: ``"completed"`` (default) charges only months of default
@@ -178,7 +179,7 @@ def _instalment_due(value: object) -> _dt.date:
 
 @collect_errors
 @attrs.frozen
-class LateFeePayment:
+class LateFeePayment(JSONInput):
     """A payment towards the levy (and its fee), with the day it was made."""
 
     paid_on: _dt.date = attrs.field(converter=_paid_on)
@@ -187,7 +188,7 @@ class LateFeePayment:
 
 @collect_errors
 @attrs.frozen
-class Instalment:
+class Instalment(JSONInput):
     """One approved instalment (《社会抚养费征收管理办法》第六条第二款): due day and amount."""
 
     due_on: _dt.date = attrs.field(converter=_instalment_due)

@@ -45,6 +45,7 @@ import attrs
 
 from familyplan import statutes
 from familyplan._dates import as_date
+from familyplan._json import JSONInput
 from familyplan._validate import (
     MAX_CHILDREN,
     MAX_YEARS,
@@ -107,7 +108,7 @@ def _actual_income(value: YuanLike | None) -> Decimal | None:
 
 @collect_errors
 @attrs.frozen
-class IncomeBase:
+class IncomeBase(JSONInput):
     """The local per-capita figures a levy is computed from (上年度, previous year).
 
     :param urban_disposable: 城镇居民年人均可支配收入, yuan.
@@ -127,7 +128,7 @@ class IncomeBase:
 
 @collect_errors
 @attrs.frozen
-class Party:
+class Party(JSONInput):
     """One parent assessed: each is levied separately.
 
     :param role: a label (``"mother"``, ``"father"``…), kept in the result.
@@ -174,7 +175,7 @@ def _division(value: JurisdictionLike) -> str:
 
 @collect_errors
 @attrs.frozen
-class LevyCase:
+class LevyCase(JSONInput):
     """The facts of one levy case (see the module docstring for the provinces).
 
     ``children_over_limit`` counts the children over the limit (≥ 1); for
@@ -223,7 +224,7 @@ class LevyCase:
 
 
 @attrs.frozen
-class HeavierPolicy:
+class HeavierPolicy(JSONInput):
     """How 从重 (heavier) narrows a multiple range; the articles do not say.
 
     ``share`` is the upper part of the range kept: ``Decimal("0.5")`` (default)
@@ -248,7 +249,7 @@ Progression = Literal["add-second-child-amount", "add-previous-amount"]
 
 
 @attrs.frozen
-class ProgressionPolicy:
+class ProgressionPolicy(JSONInput):
     """How Hebei art. 46 item 1's 以此递进累加 counts from the fourth child on.
 
     The text: 生育第三个子女的，按生育第二个子女的征收金额各加百分之百征收；生育第四个
