@@ -424,6 +424,8 @@ def test_lang_zh_prints_chinese(capsys: pytest.CaptureFixture[str]) -> None:
         assert CJK.search(text), line
         assert not re.search(r"[a-z]{4,}", text.replace("fen", "")), line  # no English sentence
     assert "每月加收欠缴社会抚养费的千分之二的滞纳金" in out.getvalue()
+    assert "= 按届满的整月计算" in out.getvalue()  # the policy value too
+    assert "= completed" not in out.getvalue()
     out = io.StringIO()
     assert main([*argv, "--lang", "en"], stdout=out) == 0
     assert "late fee rate per month" in out.getvalue()

@@ -23,7 +23,7 @@ import functools
 import re
 from collections.abc import Callable
 
-__all__ = ["step_zh"]
+__all__ = ["step_zh", "value_zh"]
 
 _STATUS = {"met": "符合", "not met": "不符合", "unknown": "无法判断（事实未给出）"}
 _VERDICT = {
@@ -794,3 +794,16 @@ def step_zh(description: str) -> str:
         if m:
             return make(m)
     return ""
+
+
+def value_zh(value: object) -> str | None:
+    """A step's value in Chinese when it is a flag or a policy word, else ``None``.
+
+    >>> value_zh(True), value_zh("completed"), value_zh("fen, half-up"), value_zh(3)
+    ('是', '按届满的整月计算', '四舍五入到分', None)
+    """
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, str):
+        return _POLICY.get(value) or _POLICY.get(f"{value} months") or _ROUNDING.get(value)
+    return None

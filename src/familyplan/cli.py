@@ -22,7 +22,7 @@ from typing import Any, TextIO, TypeVar
 
 from familyplan import eligibility, penalties, statutes
 from familyplan._version import RULES_VERSION, __version__
-from familyplan._zh import step_zh
+from familyplan._zh import step_zh, value_zh
 from familyplan.errors import CommandLineError, FamilyPlanError, InvalidInput
 from familyplan.explain import Citation, Step
 
@@ -231,7 +231,8 @@ def _explain(result: Any, out: TextIO, lang: str, headline: str) -> None:
     steps: tuple[Step, ...] = result.steps
     for i, s in enumerate(steps, start=1):
         text = s.description_zh if lang == "zh" and s.description_zh else s.description
-        value = "" if s.value is None else f" = {_show(s.value)}"
+        shown = (value_zh(s.value) if lang == "zh" else None) or _show(s.value)
+        value = "" if s.value is None else f" = {shown}"
         cite = (
             ""
             if s.citation is None
