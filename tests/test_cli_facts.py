@@ -193,6 +193,8 @@ FINE = ["fine", "illegal-fp-surgery", "--act-on", "2016-05-01", "--jurisdiction"
         (["provision", "levy-measures", "8", "--on", "2010-1-1"], "--on"),
         (["audit", "/no/such/register.csv"], "register"),
         (["no-such-command"], "invalid choice"),
+        # a child born before the parent: the message shows the date as typed, not a Python repr
+        ([*TWO_DAUGHTERS[:-2], "--children", "1940-01-01:male:alive"], "got 1940-01-01"),
     ],
 )
 def test_every_bad_input_exits_2(
@@ -205,3 +207,4 @@ def test_every_bad_input_exits_2(
     assert "Traceback" not in err
     assert "internal error" not in err
     assert "Party objects" not in err
+    assert "datetime." not in err

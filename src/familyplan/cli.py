@@ -950,7 +950,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         return 141
     except FamilyPlanError as exc:
         flag = _flag_of(exc, args)
-        sys.stderr.write(f"familyplan: error: {flag + ': ' if flag else ''}{exc}\n")
+        sys.stderr.write(f"familyplan: error: {flag + ': ' if flag else ''}{_plain(str(exc))}\n")
         return 2
     except Exception as exc:  # pragma: no cover - the internal-error exit code
         sys.stderr.write(f"familyplan: internal error: {type(exc).__name__}: {exc}\n")
@@ -995,6 +995,20 @@ def _flag_of(exc: BaseException, args: argparse.Namespace) -> str:
     if root and hasattr(args, root):
         return "--" + root.replace("_", "-")
     return ""
+
+
+def _plain(message: str) -> str:
+    """A library message as a command-line user writes values: dates ISO, amounts bare.
+
+    >>> _plain("got datetime.date(1940, 1, 1) and Decimal('5.00')")
+    "got 1940-01-01 and '5.00'"
+    """
+    message = re.sub(
+        r"datetime\.date\((\d+), (\d+), (\d+)\)",
+        lambda m: f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}",
+        message,
+    )
+    return re.sub(r"Decimal\(('[^']*')\)", r"\1", message)
 
 
 def _silence(out: TextIO) -> None:
