@@ -296,7 +296,7 @@ def test_late_fee_rounding_keyword_and_policy_agree() -> None:
 CALLER = """
 import datetime
 from decimal import Decimal
-from familyplan import deadlines, penalties, statutes
+from familyplan import deadlines, eligibility, penalties, statutes
 
 penalties.late_fee("100000", due_on="2013-01-31", as_of=datetime.date(2014, 1, 31))
 penalties.late_fee(Decimal("1"), due_on=datetime.date(2013, 1, 31), as_of="2014-01-31")
@@ -309,6 +309,10 @@ deadlines.deadline("appeal", trigger_on="2019-01-10")  # E: unknown step id
 statutes.version_on("levy-measures", "2010-01-01")  # E: positional on
 penalties.fine_band("illegal-fp-surgery", act_on="2016-05-01", jurisdiction=430602, lenity="always")  # E: policy string
 penalties.IncomeBase(urban_disposable=28000.0, rural_net="1", year=2016)  # E: float yuan
+penalties.LateFeePayment("2013-07-15", 1.5)  # E: float yuan
+eligibility.Applicant("1950-05-01", "woman")  # E: not a Sex
+eligibility.Child(datetime.datetime(1975, 3, 1, 8), "male", alive="no")  # E: alive is a bool
+eligibility.Applicant("1950-05-01", "female", residence="rural", spouse=eligibility.NO_SPOUSE)
 """
 
 

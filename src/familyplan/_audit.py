@@ -504,7 +504,7 @@ def _children(text: str | None) -> list[eligibility.Child] | None:
             except ValueError:
                 raise InvalidInput("children", part, f"'none' or {_CHILDREN_FORMAT}") from None
         out.append(
-            eligibility.Child(bits[0], bits[1], alive=bits[2] == "alive", disability_grade=grade)
+            eligibility.Child(bits[0], bits[1], alive=bits[2] == "alive", disability_grade=grade)  # type: ignore[arg-type]  # a CSV cell, checked at run time
         )
     return out
 
@@ -516,7 +516,7 @@ def _spouse(text: str | None, sex: str) -> Any:
     if text == "none":
         return eligibility.NO_SPOUSE
     if text in ("rural", "urban"):
-        return eligibility.Spouse("female" if sex == "male" else "male", residence=text)
+        return eligibility.Spouse("female" if sex == "male" else "male", residence=text)  # type: ignore[arg-type]
     raise InvalidInput("spouse", text, "'none', 'rural' or 'urban'")
 
 
@@ -543,8 +543,8 @@ def _subsidy(row: dict[str, str]) -> Outcome:
     sex = _need(row, "sex")
     applicant = eligibility.Applicant(
         _need(row, "birth_on"),
-        sex,
-        residence=_need(row, "residence"),
+        sex,  # type: ignore[arg-type]
+        residence=_need(row, "residence"),  # type: ignore[arg-type]
         registered_in=_need(row, "jurisdiction"),
         spouse=_spouse(_opt(row, "spouse"), sex),
         children=_children(_opt(row, "children")),

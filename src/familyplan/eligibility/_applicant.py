@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import re
+from collections.abc import Iterable
 from typing import Literal
 
 import attrs
@@ -36,6 +37,7 @@ from familyplan._dates import as_date
 from familyplan._json import JSONInput
 from familyplan._validate import Collector, choice, sequence, strict_bool, strict_int
 from familyplan.errors import InvalidInput, InvalidInputs
+from familyplan.types import DateLike
 
 __all__ = [
     "NO_SPOUSE",
@@ -127,11 +129,11 @@ class Child(JSONInput):
 
     def __init__(
         self,
-        born_on: object,
-        sex: object = None,
-        alive: object = None,
-        adopted: object = False,
-        disability_grade: object = None,
+        born_on: DateLike,
+        sex: Sex | None = None,
+        alive: bool | None = None,
+        adopted: bool = False,
+        disability_grade: int | None = None,
     ) -> None:
         c = Collector()
         b = c.take(lambda: as_date(born_on, "born_on"), _dt.date(1900, 1, 1))
@@ -177,12 +179,12 @@ class Spouse(JSONInput):
 
     def __init__(
         self,
-        sex: object,
-        born_on: object = None,
-        residence: object = None,
-        registered_in: object = None,
-        work_unit: object = None,
-        children: object = None,
+        sex: Sex,
+        born_on: DateLike | None = None,
+        residence: Residence | None = None,
+        registered_in: str | None = None,
+        work_unit: WorkUnit | None = None,
+        children: Iterable[Child] | None = None,
     ) -> None:
         c = Collector()
         s: Sex = c.take(lambda: choice(sex, "sex", Sex, optional=False), "female")
@@ -219,12 +221,12 @@ class Pregnancy(JSONInput):
 
     def __init__(
         self,
-        weeks: object,
-        ground: object = None,
-        compliant: object = None,
-        documents: object = None,
-        diagnosing_physicians: object = None,
-        hospital_county_level_or_above: object = None,
+        weeks: int,
+        ground: Ground | None = None,
+        compliant: bool | None = None,
+        documents: Iterable[Document] | None = None,
+        diagnosing_physicians: int | None = None,
+        hospital_county_level_or_above: bool | None = None,
     ) -> None:
         c = Collector()
         w: int = c.take(lambda: strict_int(weeks, "weeks", low=1, high=45), 0)
@@ -366,25 +368,25 @@ class Applicant(JSONInput):
 
     def __init__(
         self,
-        born_on: object,
-        sex: object,
+        born_on: DateLike,
+        sex: Sex,
         *,
-        residence: object = None,
-        registered_in: object = None,
-        children: object = None,
-        spouse: object = None,
-        work_unit: object = None,
-        retired: object = None,
-        urban_employee_pension: object = None,
-        births_against_rules: object = None,
-        only_child_certificate: object = None,
-        certificate_issued_on: object = None,
-        childless_certified: object = None,
-        similar_reward_elsewhere: object = None,
-        marriage: object = None,
-        married_on: object = None,
-        disabled_child_appraisal: object = None,
-        pregnancy: object = None,
+        residence: Residence | None = None,
+        registered_in: str | None = None,
+        children: Iterable[Child] | None = None,
+        spouse: Spouse | NoSpouse | None = None,
+        work_unit: WorkUnit | None = None,
+        retired: bool | None = None,
+        urban_employee_pension: bool | None = None,
+        births_against_rules: Iterable[int] | None = None,
+        only_child_certificate: bool | None = None,
+        certificate_issued_on: DateLike | None = None,
+        childless_certified: bool | None = None,
+        similar_reward_elsewhere: bool | None = None,
+        marriage: Marriage | None = None,
+        married_on: DateLike | None = None,
+        disabled_child_appraisal: bool | None = None,
+        pregnancy: Pregnancy | None = None,
     ) -> None:
         c = Collector()
         born: _dt.date = c.take(lambda: as_date(born_on, "born_on"), _dt.date(1900, 1, 1))

@@ -155,25 +155,25 @@ class LateFeePolicy(JSONInput):
         }
 
 
-def _payment_amount(value: object) -> Decimal:
+def _payment_amount(value: YuanLike) -> Decimal:
     amount = yuan(value, field="payment amount")
     if amount == ZERO:
         raise InvalidInput("payment amount", value, "an amount above zero")
     return amount
 
 
-def _instalment_amount(value: object) -> Decimal:
+def _instalment_amount(value: YuanLike) -> Decimal:
     amount = yuan(value, field="instalment amount")
     if amount == ZERO:
         raise InvalidInput("instalment amount", value, "an amount above zero")
     return amount
 
 
-def _paid_on(value: object) -> _dt.date:
+def _paid_on(value: DateLike) -> _dt.date:
     return as_date(value, "paid_on")
 
 
-def _instalment_due(value: object) -> _dt.date:
+def _instalment_due(value: DateLike) -> _dt.date:
     return as_date(value, "instalment due_on")
 
 
