@@ -193,8 +193,9 @@ def day_of(ctx: Context) -> _dt.date:
 def applies(statute_id: str, ctx: Context, on: _dt.date | None = None) -> bool:
     """Whether a statute governs the context's division and is in force then."""
     statute = statutes.get(statute_id)
-    codes = {j.code for j in ctx.jurisdiction.chain}
-    return statute.jurisdiction in codes and statutes.in_force(statute_id, on=on or ctx.on)
+    return ctx.jurisdiction.is_within(statute.jurisdiction) and statutes.in_force(
+        statute_id, on=on or ctx.on
+    )
 
 
 Ref = tuple[str, int, int | None]

@@ -300,7 +300,7 @@ def check(
     if not isinstance(policy, Policy):
         raise InvalidInput("policy", policy, "a Policy")
     j = statutes.jurisdiction(jurisdiction)
-    if prog.jurisdiction not in {x.code for x in j.chain}:
+    if not j.is_within(prog.jurisdiction):
         home = statutes.jurisdiction(prog.jurisdiction)
         raise InvalidInput(
             "jurisdiction",

@@ -473,8 +473,7 @@ def matters(jurisdiction: JurisdictionLike) -> tuple[Matter, ...]:
     ['行政许可', '行政许可', '行政许可']
     """
     j = _jurisdiction(jurisdiction)
-    codes = {x.code for x in j.chain}
-    return tuple(m for m in _MATTERS if m.jurisdiction in codes)
+    return tuple(m for m in _MATTERS if j.is_within(m.jurisdiction))
 
 
 # --------------------------------------------------------------------------- figures
