@@ -20,7 +20,7 @@ from familyplan.eligibility import MONTHS_A_YEAR, LocalRates, as_year, programme
 from familyplan.errors import InvalidInput
 from familyplan.money import ZERO, quantize_fen
 
-from ._eligibility import _EPOCH, I8, I64, MET, _finish, _tri, cite
+from ._eligibility import _EPOCH, I8, I64, MET, _finish, _tri, cite, with_checked_through
 from ._table import (
     BAD,
     NULL,
@@ -179,4 +179,4 @@ def childcare_subsidy(
         amount: I64 = np.where(before, pro_rata, np.int64(yearly)).astype(np.int64)
         return _finish(cast(Any, f), CC_CONDITIONS, ranks, amount, cite(row), as_decimal)
 
-    return t.output(chunked(t, core))
+    return t.output(with_checked_through(chunked(t, core), row, t.n))

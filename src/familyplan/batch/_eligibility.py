@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -33,6 +33,7 @@ from familyplan.eligibility import (
 )
 from familyplan.errors import InvalidInput
 from familyplan.money import ZERO, quantize_fen
+from familyplan.types import ProgrammeId
 
 from ._table import (
     BAD,
@@ -69,9 +70,12 @@ ELIGIBILITY_COLUMNS = (
     "amount",
     "citation",
     "error",
+    "checked_through",
 )
 """The output columns of :func:`rural_reward` and :func:`special_assistance`
-(``amount`` only with ``as_decimal=True``)."""
+(``amount`` only with ``as_decimal=True``). ``checked_through`` (a date, the
+same in every row of a call) is the day up to which the sources of the year's
+amount were checked when that amount has no known end, else null (issue 18)."""
 
 INPUT_COLUMNS = (
     "born_on",
@@ -270,6 +274,17 @@ def _decide(specs: Sequence[ConditionSpec], ranks: Sequence[I8]) -> tuple[I8, I8
     return result, first
 
 
+def with_checked_through(columns: dict[str, Any], row: RateRow, n: int) -> dict[str, Any]:
+    """Add the ``checked_through`` column: the day up to which the sources of
+    ``row``'s amount were checked, when the amount has no known end (as the
+    scalar result's ``checked_through``), else null (``NaT``)."""
+    pid = cast(ProgrammeId, row.programme_id)
+    through = programme(pid).checked_through if row.applies_until is None else None
+    value = "NaT" if through is None else through.isoformat()
+    columns["checked_through"] = np.full(n, value, dtype="datetime64[D]")
+    return columns
+
+
 def _check_args(year: object, rates: object, as_decimal: object, programme_id: str) -> RateRow:
     y = as_year(year)
     row = rate_row(programme_id, y)  # raises NotEncoded outside the encoded years (national rows)
@@ -369,7 +384,9 @@ def rural_reward(
     ``"undetermined"`` or ``"error"``), ``failed_condition`` (the first failed
     condition — or, when undetermined, the first unknown one), ``amount_fen``
     (the year's amount with the caller's top-up; 0 unless eligible),
-    ``citation`` and ``error``. Input columns: docs/batch.md.
+    ``citation``, ``error`` and ``checked_through`` (the day up to which the
+    sources of the year's amount were checked when it has no known end, else
+    null, as the scalar result's). Input columns: docs/batch.md.
 
     The label columns (``status``, ``failed_condition``, ``citation``,
     ``error``) are codes with their labels: a pandas ``Categorical``, a pyarrow
@@ -411,15 +428,13 @@ def rural_reward(
     top_up = rates.top_up if rates is not None else ZERO
     total = _fen(quantize_fen(per_year) + quantize_fen(top_up))
     citation = cite(row)
-    return t.output(
-        chunked(
-            t,
-            lambda part: _rural_reward(
-                part, born_from, born_before, daughters, total, citation, as_decimal
-            ),
+    columns = chunked(
+        t,
+        lambda part: _rural_reward(
+            part, born_from, born_before, daughters, total, citation, as_decimal
         ),
-        mode,
     )
+    return t.output(with_checked_through(columns, row, t.n), mode)
 
 
 def _rural_reward(
@@ -494,9 +509,8 @@ def special_assistance(
     t = open_table(table)
     require(t, ("born_on", "sex"))
     y = as_year(year)
-    return t.output(
-        chunked(t, lambda part: _special_assistance(part, y, row, rates, as_decimal)), mode
-    )
+    columns = chunked(t, lambda part: _special_assistance(part, y, row, rates, as_decimal))
+    return t.output(with_checked_through(columns, row, t.n), mode)
 
 
 def _special_assistance(
