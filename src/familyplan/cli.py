@@ -23,7 +23,7 @@ from typing import Any, TextIO, TypeVar
 from familyplan import eligibility, penalties, statutes
 from familyplan._version import RULES_VERSION, __version__
 from familyplan._zh import step_zh, value_zh
-from familyplan.errors import CommandLineError, FamilyPlanError, InvalidInput
+from familyplan.errors import CommandLineError, FamilyPlanError, InvalidInput, NotEncoded
 from familyplan.explain import Citation, Step
 
 __all__ = ["build_parser", "main"]
@@ -59,19 +59,29 @@ def _date(text: str) -> _dt.date:
         ) from None
 
 
-def _party_arg(text: str) -> tuple[str, str | None]:
-    """An argparse type: ``residence[:income]`` of --mother / --father."""
-    residence, sep, income = text.partition(":")
+_OCCUPATIONS = ("employee", "self-employed", "unemployed", "farmer")
+
+
+def _party_arg(text: str) -> tuple[str, str | None, str | None]:
+    """An argparse type: ``residence[:income[:occupation]]`` of --mother / --father."""
+    residence, sep, rest = text.partition(":")
+    income, _, occupation = rest.partition(":")
     if residence not in ("rural", "urban"):
         raise argparse.ArgumentTypeError(
             f"must be rural or urban, then optionally :income in {AMOUNT_HELP} "
             f"(e.g. urban:20000), got {text!r}"
         )
-    if sep and not _AMOUNT.fullmatch(income.strip()):
+    if sep and income.strip() and not _AMOUNT.fullmatch(income.strip()):
         raise argparse.ArgumentTypeError(
             f"the income after ':' must be an amount of {AMOUNT_HELP}, got {text!r}"
         )
-    return residence, (income.strip() or None)
+    occupation = occupation.strip()
+    if occupation and occupation not in _OCCUPATIONS:
+        raise argparse.ArgumentTypeError(
+            f"the occupation after the second ':' must be one of {', '.join(_OCCUPATIONS)} "
+            f"(Hebei art. 46 item 1), e.g. urban:20000:employee or rural::farmer, got {text!r}"
+        )
+    return residence, (income.strip() or None), (occupation or None)
 
 
 def _payment_arg(text: str) -> tuple[str, str]:
@@ -285,8 +295,12 @@ def _cmd_levy(args: argparse.Namespace, out: TextIO) -> int:
     for role in ("mother", "father"):
         given = getattr(args, role)
         if given is not None:
-            residence, income = given
-            parties.append(penalties.Party(role, actual_income=income, residence=residence))
+            residence, income, occupation = given
+            parties.append(
+                penalties.Party(
+                    role, actual_income=income, residence=residence, occupation=occupation
+                )
+            )
     if not parties:
         raise _UsageError(
             "give --mother or --father (or both), each as residence[:income], e.g. "
@@ -309,7 +323,10 @@ def _cmd_levy(args: argparse.Namespace, out: TextIO) -> int:
         ),
         heavier=args.heavier,
     )
-    r = penalties.assess_levy(case)
+    progression = (
+        None if args.progression is None else penalties.ProgressionPolicy(args.progression)
+    )
+    r = penalties.assess_levy(case, progression_policy=progression)
     if args.json:
         _emit_json(r.to_dict(), out)
         return 0
@@ -716,12 +733,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="which child was born against the rules (3 = the third); Hebei counts by it",
     )
     p.add_argument(
+        "--progression",
+        choices=["add-second-child-amount", "add-previous-amount"],
+        default=None,
+        help="Hebei art. 46 item 1, 以此递进累加 for a fourth or later child: each adds the "
+        "second-child amount again (add-second-child-amount, the default) or doubles the "
+        "previous child's (add-previous-amount)",
+    )
+    p.add_argument(
         "--mother",
         type=_party_arg,
-        help=f"residence[:income]: rural or urban, and the previous year's income in "
-        f"{AMOUNT_HELP}, e.g. urban:20000 (income omitted: not known)",
+        help=f"residence[:income[:occupation]]: rural or urban, the previous year's income "
+        f"in {AMOUNT_HELP} (omitted: not known), and in Hebei the occupation "
+        f"({', '.join(_OCCUPATIONS)}), e.g. urban:20000 or urban:20000:employee or "
+        "rural::farmer",
     )
-    p.add_argument("--father", type=_party_arg, help="residence[:income], as --mother")
+    p.add_argument("--father", type=_party_arg, help="residence[:income[:occupation]], as --mother")
     p.add_argument(
         "--urban-base",
         required=True,
@@ -950,11 +977,22 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         return 141
     except FamilyPlanError as exc:
         flag = _flag_of(exc, args)
-        sys.stderr.write(f"familyplan: error: {flag + ': ' if flag else ''}{_plain(str(exc))}\n")
+        text = _not_encoded(exc) if isinstance(exc, NotEncoded) else str(exc)
+        sys.stderr.write(f"familyplan: error: {flag + ': ' if flag else ''}{_plain(text)}\n")
         return 2
     except Exception as exc:  # pragma: no cover - the internal-error exit code
         sys.stderr.write(f"familyplan: internal error: {type(exc).__name__}: {exc}\n")
         return 1
+
+
+def _not_encoded(exc: NotEncoded) -> str:
+    """A NotEncoded for a reader: why first (with the last encoded year), then the
+    encoded periods one a line."""
+    head = f"{exc.what} has no encoded amount for {exc.value}"
+    lines = [f"{head}: {exc.reason}" if exc.reason else head, "  encoded periods:"]
+    for label, a, b in exc.versions:
+        lines.append(f"    {a.isoformat()} to {b.isoformat() if b else 'now'}: {label}")
+    return "\n".join(lines)
 
 
 _FIELD_FLAGS = {

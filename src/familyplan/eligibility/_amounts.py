@@ -424,6 +424,12 @@ def _pick(
     value: object,
     basis: str | None,
 ) -> RateRow:
+    if programme_id not in RATE_TABLES:
+        raise InvalidInput(
+            "programme_id",
+            programme_id,
+            "one of the programmes with an amount table: " + ", ".join(RATE_TABLES),
+        )
     rows = tuple(r for r in RATE_TABLES[programme_id] if _within(jurisdiction, r.jurisdiction))
     mine = [r for r in rows if r.covers(first) and r.covers(last)]
     # the most local row wins (a province's over the nation's)

@@ -402,7 +402,16 @@ def late_fee(
     trace = Trace()
     start = due + _ONE_DAY
     # 357 art. 8: 自欠缴之日起每月加收欠缴社会抚养费的千分之二的滞纳金
-    rate_fig = statutes.figure(_RATE, on=start)  # NotInForce outside 2002-09-01..2021-09-08
+    try:
+        rate_fig = statutes.figure(_RATE, on=start)  # in force 2002-09-01..2021-09-08 only
+    except NotInForce as exc:
+        raise NotInForce(
+            "a late fee (levy-measures art. 8: 每月加收…千分之二的滞纳金)",
+            start,
+            exc.versions,
+            f"the default began on {start.isoformat()} (the day after due_on), when no "
+            "article charging a late fee on the levy was in force",
+        ) from None
     rate = rate_fig.as_decimal()
     rate_cite = rate_fig.citation
     trace.add(
