@@ -145,11 +145,14 @@ def _read_principal(t: Table, err: Errors) -> npt.NDArray[np.int64]:
         )
     if t.has("principal_fen"):
         p, st = read_fen(t, "principal_fen")
-        err.add(st == NULL, "principal_fen not given")
-        err.add(st == BAD, "principal_fen must be an int number of fen")
-        err.add(p < 0, "principal_fen must be a non-negative amount of fen")
-        err.add(p == 0, "principal must be an amount above zero")
-        err.add(p >= _MAX_FEN, "principal_fen must be below 10^16 fen (10^14 yuan)")
+        # the per-row checks run only when a reduction finds a row that needs one
+        if st.any():
+            err.add(st == NULL, "principal_fen not given")
+            err.add(st == BAD, "principal_fen must be an int number of fen")
+        if len(p) and (p.min() <= 0 or p.max() >= _MAX_FEN):
+            err.add(p < 0, "principal_fen must be a non-negative amount of fen")
+            err.add(p == 0, "principal must be an amount above zero")
+            err.add(p >= _MAX_FEN, "principal_fen must be below 10^16 fen (10^14 yuan)")
         return p
     p, st, reasons = read_yuan_as_fen(t, "principal")
     err.add(st == NULL, "principal not given")
@@ -294,10 +297,12 @@ def _late_fee(
     principal = _read_principal(t, err)
     due, due_st = read_date(t, "due_on")
     as_of, as_st = read_date(t, "as_of")
-    err.add(due_st == NULL, "due_on not given")
-    err.add(due_st == BAD, "due_on must be a datetime.date or an ISO date string 'YYYY-MM-DD'")
-    err.add(as_st == NULL, "as_of not given")
-    err.add(as_st == BAD, "as_of must be a datetime.date or an ISO date string 'YYYY-MM-DD'")
+    if due_st.any():
+        err.add(due_st == NULL, "due_on not given")
+        err.add(due_st == BAD, "due_on must be a datetime.date or an ISO date string 'YYYY-MM-DD'")
+    if as_st.any():
+        err.add(as_st == NULL, "as_of not given")
+        err.add(as_st == BAD, "as_of must be a datetime.date or an ISO date string 'YYYY-MM-DD'")
     # the first day of default (due + 1) in a span of the rate article
     # accrual stops on the last day the rate article is in force (the scalar
     # default, LateFeePolicy.after_cessation="stop")
@@ -312,10 +317,11 @@ def _late_fee(
             here = (due >= lo - 1) & (due <= hi - 1)
             in_force |= here
             accrual_end = np.where(here, np.minimum(as_of, hi), accrual_end)
-    err.add(
-        ~in_force & (due_st == OK),
-        f"no late-fee rate in force on the first day of default ({RATE_CITATION} not in force)",
-    )
+    if not in_force.all():
+        err.add(
+            ~in_force & (due_st == OK),
+            f"no late-fee rate in force on the first day of default ({RATE_CITATION} not in force)",
+        )
 
     scalar_rows = np.zeros(n, dtype=bool)
     ids: npt.NDArray[np.object_] | None = None
