@@ -290,11 +290,7 @@ class NotEncoded(NotInForce, InvalidInput):
         self.reason = reason
         self.field = field
         self.value = value
-        spans = ", ".join(
-            f"{label} ({a.isoformat()} to {b.isoformat() if b else 'now'})"
-            for label, a, b in self.versions
-        )
-        self.allowed = f"within the encoded period of {what} ({spans or 'none'})"
+        self.allowed = f"within the encoded period of {what} ({_fmt_versions(self.versions)})"
         msg = f"{field} must be {self.allowed}, got {value!r}"
         if reason:
             msg += f"; {reason}"

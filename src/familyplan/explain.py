@@ -24,6 +24,7 @@ from typing import Any, Literal, Protocol, cast, runtime_checkable
 
 import attrs
 
+from familyplan._validate import instance
 from familyplan._version import RULES_VERSION, __version__
 from familyplan._zh import step_zh
 from familyplan.errors import InvalidInput
@@ -172,11 +173,14 @@ class Step:
         not given, the Chinese kept for that step in ``familyplan._zh``.
     """
 
-    description: str
+    description: str = attrs.field(validator=instance(str, "a str describing the step"))
     value: StepValue = None
     citation: Citation | None = None
     description_zh: str = attrs.field(
-        default=attrs.Factory(lambda self: step_zh(self.description), takes_self=True)
+        default=attrs.Factory(
+            lambda self: step_zh(self.description) if isinstance(self.description, str) else "",
+            takes_self=True,
+        )
     )
 
     def to_dict(self) -> dict[str, Any]:

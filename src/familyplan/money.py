@@ -207,7 +207,7 @@ def _to_quantum(value: object) -> Decimal:
             return Decimal(value)
         except decimal.InvalidOperation:
             raise InvalidInput("quantum", value, "'0.01' or '1'") from None
-    if isinstance(value, Decimal):
+    if isinstance(value, Decimal) and value.is_finite():
         return value
     raise InvalidInput("quantum", value, "'0.01' or '1'")
 

@@ -194,7 +194,8 @@ def next_working_day(
     >>> next_working_day(datetime.date(2019, 2, 1))  # Friday before the Spring Festival week
     datetime.date(2019, 2, 2)
     """
-    return add_working_days(day, 1, calendar=calendar, allow_provisional=allow_provisional)
+    start = as_date(day, "day")
+    return add_working_days(start, 1, calendar=calendar, allow_provisional=allow_provisional)
 
 
 def roll_forward(
@@ -214,6 +215,15 @@ def roll_forward(
     return d.result(current)
 
 
+def _rolled(
+    end: _dt.date, roll: object, calendar: WorkdayCalendar | None, allow_provisional: bool
+) -> _dt.date:
+    """``end``, rolled forward off a rest day when ``roll`` (True or False)."""
+    if not strict_bool(roll, "roll"):
+        return end
+    return roll_forward(end, calendar=calendar, allow_provisional=allow_provisional)
+
+
 def add_calendar_days(
     start: DateLike,
     n: int,
@@ -231,12 +241,8 @@ def add_calendar_days(
     datetime.date(2019, 2, 11)
     """
     day = as_date(start, "start")
-    count = _count(n, "n", days_left(day))
-    strict_bool(roll, "roll")
-    end = day + _dt.timedelta(days=count)
-    if not roll:
-        return end
-    return roll_forward(end, calendar=calendar, allow_provisional=allow_provisional)
+    end = day + _dt.timedelta(days=_count(n, "n", days_left(day)))
+    return _rolled(end, roll, calendar, allow_provisional)
 
 
 def add_months(
@@ -260,9 +266,5 @@ def add_months(
     datetime.date(2016, 2, 29)
     """
     day = as_date(start, "start")
-    count = _count(n, "n", months_left(day))
-    strict_bool(roll, "roll")
-    end = _dates.add_months(day, count)
-    if not roll:
-        return end
-    return roll_forward(end, calendar=calendar, allow_provisional=allow_provisional)
+    end = _dates.add_months(day, _count(n, "n", months_left(day)))
+    return _rolled(end, roll, calendar, allow_provisional)

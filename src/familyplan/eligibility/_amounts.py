@@ -32,10 +32,14 @@ from typing import Any, Literal
 import attrs
 
 from familyplan import statutes
+from familyplan._dates import as_date
 from familyplan._json import JSONInput
+from familyplan._validate import choice
 from familyplan.errors import InvalidInput, NotEncoded
 from familyplan.explain import Citation
 from familyplan.money import ZERO, yuan
+
+from ._time import as_year
 
 __all__ = [
     "CHECKED_THROUGH",
@@ -55,12 +59,20 @@ __all__ = [
 _NATION = statutes.NATION
 
 
-def _day(value: str) -> _dt.date:
-    return _dt.date.fromisoformat(value)
+def _from(value: object) -> _dt.date:
+    return as_date(value, "applies_from")
 
 
-def _iso(value: str | None) -> _dt.date | None:
-    return None if value is None else _dt.date.fromisoformat(value)
+def _until(value: object) -> _dt.date:
+    return as_date(value, "applies_until")
+
+
+def _until_or_none(value: object) -> _dt.date | None:
+    return None if value is None else as_date(value, "applies_until")
+
+
+def _through(value: object) -> _dt.date:
+    return as_date(value, "through")
 
 
 def _see(statute_id: str, *, article: int, on: str) -> tuple[str, int, str]:
@@ -84,8 +96,8 @@ class RateRow:
     """
 
     programme_id: str
-    applies_from: _dt.date = attrs.field(converter=_day)
-    applies_until: _dt.date | None = attrs.field(converter=_iso)
+    applies_from: _dt.date = attrs.field(converter=_from)
+    applies_until: _dt.date | None = attrs.field(converter=_until_or_none)
     per: Literal["month", "year"]
     figures: Mapping[str, str]
     supporting: tuple[tuple[str, int, str], ...] = ()
@@ -153,8 +165,8 @@ class Gap:
     """
 
     programme_id: str
-    applies_from: _dt.date = attrs.field(converter=_day)
-    applies_until: _dt.date = attrs.field(converter=_day)
+    applies_from: _dt.date = attrs.field(converter=_from)
+    applies_until: _dt.date = attrs.field(converter=_until)
     missing: str
     bases: frozenset[str] | None = None
     jurisdiction: str = _NATION
@@ -167,7 +179,7 @@ class Gap:
 class Checked:
     """The day up to which a programme's sources were checked, and how."""
 
-    through: _dt.date = attrs.field(converter=_day)
+    through: _dt.date = attrs.field(converter=_through)
     note: str
 
 
@@ -414,6 +426,14 @@ def _not_encoded(
     return NotEncoded(programme_id, field, value, day, [r.span for r in rows], reason)
 
 
+def _checked(programme_id: object, jurisdiction: str, basis: object) -> tuple[str, str]:
+    """The programme id and the division code, checked before the cached lookup."""
+    choice(programme_id, "programme_id", tuple(RATE_TABLES))
+    if basis is not None and not isinstance(basis, str):
+        raise InvalidInput("basis", basis, "a str basis, or None")
+    return str(programme_id), statutes.jurisdiction(jurisdiction).code
+
+
 @functools.cache  # the rate tables and the registry are immutable; errors are not kept
 def _pick(
     programme_id: str,
@@ -486,6 +506,8 @@ def rate_row(
     ...
     familyplan.eligibility.NotEncoded: year must be within the encoded period of special-assistance (...), got 2019; the national standard of 450 (death) / 350 (disability) ... NOT FOUND, ...; the last encoded year before it is 2016
     """
+    year = as_year(year, field)
+    programme_id, jurisdiction = _checked(programme_id, jurisdiction, basis)
     first = _dt.date(year, 1, 1)
     last = _dt.date(year + 1, 1, 1) - _dt.timedelta(days=1)
     return _pick(programme_id, first, last, jurisdiction, field, year, basis)
@@ -500,6 +522,8 @@ def rate_row_on(
     field: str = "as_of",
 ) -> RateRow:
     """The row of ``programme_id``'s table in force on ``on`` (keyword-only, as everywhere)."""
+    on = as_date(on, field)
+    programme_id, jurisdiction = _checked(programme_id, jurisdiction, basis)
     return _pick(programme_id, on, on, jurisdiction, field, on, basis)
 
 

@@ -148,6 +148,8 @@ def months_due(born_on: _dt.date, year: int) -> int:
     >>> months_due(dt.date(2021, 12, 31), 2025)  # three on 2024-12-31
     0
     """
+    born_on = as_date(born_on, "born_on")
+    year = as_year(year)
     start = date_value(CC_START)
     # 3周岁以下…至其年满3周岁: the month of the third birthday is the last counted
     last = _month_index(born_on) + int_value(CC_AGE) * MONTHS_A_YEAR

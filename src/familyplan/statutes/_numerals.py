@@ -43,7 +43,7 @@ import datetime as _dt
 import re
 from decimal import Decimal
 
-from familyplan.errors import NumeralError
+from familyplan.errors import InvalidInput, NumeralError
 
 __all__ = ["read_numbers"]
 
@@ -110,6 +110,8 @@ def read_numbers(words: str) -> tuple[Decimal | _dt.date, ...]:
 
     :raises NumeralError: when a date in the words is not a real day.
     """
+    if not isinstance(words, str):
+        raise InvalidInput("words", words, "a str")
     text = words.translate(_FULL_WIDTH)
     out: list[Decimal | _dt.date] = []
     for m in _TOKEN.finditer(text):
