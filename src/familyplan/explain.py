@@ -24,7 +24,7 @@ from typing import Any, Literal, Protocol, cast, runtime_checkable
 
 import attrs
 
-from familyplan._validate import instance
+from familyplan._validate import instance, int_in
 from familyplan._version import RULES_VERSION, __version__
 from familyplan._zh import step_zh
 from familyplan.errors import InvalidInput
@@ -70,21 +70,6 @@ def chinese_numeral(n: int) -> str:
     return "".join(out)
 
 
-def _positive_or_none(name: str) -> Any:
-    def check(_inst: object, _attr: object, value: int | None) -> None:
-        if value is not None and (
-            isinstance(value, bool) or not isinstance(value, int) or value < 1
-        ):
-            raise InvalidInput(name, value, "a positive int or None")
-
-    return check
-
-
-def _positive(_inst: object, attr: attrs.Attribute[int], value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidInput(attr.name, value, "a positive int")
-
-
 Numbering = Literal["article", "passage"]
 """How a source is cited: by its own articles (条), or — for a document known only
 from reports of it — by the passages of the report quoted (报道摘录第N段)."""
@@ -117,9 +102,13 @@ class Citation:
     statute_id: str
     title: str
     version: str
-    article: int = attrs.field(validator=_positive)
-    paragraph: int | None = attrs.field(default=None, validator=_positive_or_none("paragraph"))
-    item: int | None = attrs.field(default=None, validator=_positive_or_none("item"))
+    article: int = attrs.field(validator=int_in(1, allowed="a positive int"))
+    paragraph: int | None = attrs.field(
+        default=None, validator=int_in(1, optional=True, allowed="a positive int or None")
+    )
+    item: int | None = attrs.field(
+        default=None, validator=int_in(1, optional=True, allowed="a positive int or None")
+    )
     numbering: Numbering = attrs.field(default="article", validator=_numbering)
 
     def __str__(self) -> str:

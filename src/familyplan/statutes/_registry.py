@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from familyplan._dates import as_date
 from familyplan._deprecation import keyword_only_shim, renamed_keywords
+from familyplan._validate import strict_int
 from familyplan.errors import (
-    InvalidInput,
     NotInForce,
     NumeralError,
     RegistryDataError,
@@ -313,9 +313,8 @@ def all_statutes() -> tuple[Statute, ...]:
 
 
 def _check_article(value: object, field: str = "article") -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidInput(field, value, "a positive int")
-    return value
+    checked: int = strict_int(value, field, low=1, allowed="a positive int")
+    return checked
 
 
 @keyword_only_shim("on")
