@@ -169,3 +169,30 @@ def test_the_end_of_the_calendar_is_named() -> None:
     with pytest.raises(InvalidInput) as info:
         deadlines.add_working_days(dt.date(9999, 12, 30), 1, calendar=_Never())
     assert str(info.value) == "n must be a period that ends by 9999-12-31, got 1"
+
+
+def test_messages_say_what_is_allowed() -> None:
+    with pytest.raises(InvalidInput) as info:
+        deadlines.roll_forward(dt.date(2024, 1, 1), calendar="china")  # type: ignore[arg-type]
+    assert str(info.value) == (
+        "calendar must be None or a WorkdayCalendar (is_workday and covers), got 'china'"
+    )
+    assert info.value.value == "china"
+    with pytest.raises(InvalidInput) as info:
+        deadlines.add_calendar_days(dt.date(9999, 12, 1), 31)
+    assert str(info.value) == (
+        "n must be a non-negative int of at most 30 (the period must end by 9999-12-31), got 31"
+    )
+
+
+def test_a_calendars_own_years_are_reported() -> None:
+    class _Years(_Weekdays):
+        first_year = 2001
+        last_year = 2002
+
+        def covers(self, day: dt.date) -> bool:
+            return 2001 <= day.year <= 2002
+
+    with pytest.raises(CalendarNotAvailable) as info:
+        deadlines.is_working_day(dt.date(2003, 1, 2), calendar=_Years())
+    assert (info.value.first_year, info.value.last_year) == (2001, 2002)
