@@ -181,3 +181,42 @@ class TestMonthRuleCitation:
             if c.statute_id.startswith("general-") or c.statute_id == "civil-code"
         ]
         assert civil == [(statute, article)]
+
+
+class TestInputMessages:
+    def test_policy_to_dict(self) -> None:
+        assert FEE_FIRST.to_dict() == {
+            "months": "completed",
+            "allocation": "fee-first",
+            "rounding": {"quantum": "0.01", "mode": "half-up"},
+            "after_cessation": "stop",
+        }
+
+    def test_zero_payment(self) -> None:
+        with pytest.raises(InvalidInput) as info:
+            late_fee(
+                "10000", due_on="2013-01-31", as_of="2014-01-31", payments=[("2013-03-15", "0")]
+            )
+        assert str(info.value) == "payment amount must be an amount above zero, got '0'"
+        assert info.value.value == "0"
+
+    def test_zero_instalment(self) -> None:
+        with pytest.raises(InvalidInput) as info:
+            late_fee(
+                "10000",
+                due_on="2013-01-31",
+                as_of="2014-01-31",
+                instalments=[("2013-01-31", "10000"), ("2013-06-30", "0")],
+            )
+        assert str(info.value) == "instalment amount must be an amount above zero, got '0'"
+        assert info.value.value == "0"
+
+    def test_bad_instalment_amount_names_it(self) -> None:
+        with pytest.raises(InvalidInput) as info:
+            late_fee(
+                "10000",
+                due_on="2013-01-31",
+                as_of="2014-01-31",
+                instalments=[("2013-01-31", "10000.001")],
+            )
+        assert info.value.field == "instalment amount"
