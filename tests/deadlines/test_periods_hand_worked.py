@@ -196,3 +196,16 @@ def test_a_calendars_own_years_are_reported() -> None:
     with pytest.raises(CalendarNotAvailable) as info:
         deadlines.is_working_day(dt.date(2003, 1, 2), calendar=_Years())
     assert (info.value.first_year, info.value.last_year) == (2001, 2002)
+
+
+def test_b_before_a_is_named() -> None:
+    with pytest.raises(InvalidInput) as info:
+        deadlines.working_days_between(dt.date(2024, 1, 8), dt.date(2024, 1, 1))
+    assert str(info.value) == (
+        "b must be a date on or after a (2024-01-08), got datetime.date(2024, 1, 1)"
+    )
+
+
+def test_next_working_day_passes_allow_provisional_on() -> None:
+    day = deadlines.next_working_day(PAST, allow_provisional=True)
+    assert deadlines.is_provisional(day)
