@@ -7,5 +7,5 @@ which law data produced it; see docs/reproducibility.md.
 
 __all__ = ["RULES_VERSION", "__version__"]
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 RULES_VERSION = "2026.12.1"
