@@ -495,8 +495,10 @@ def read_int(
         if isinstance(v, int | np.integer):
             iv = int(v)
             return (iv, OK) if low <= iv <= high else (0, BAD)
-        # float-ok: a count or a grade, never money (read_fen passes integral_floats=False)
-        if integral_floats and isinstance(v, float | np.floating) and float(v).is_integer():
+        # a count or a grade, never money: read_fen passes integral_floats=False
+        if (
+            integral_floats and isinstance(v, float | np.floating) and float(v).is_integer()
+        ):  # float-ok
             iv = int(v)
             return (iv, OK) if low <= iv <= high else (0, BAD)
         return 0, BAD

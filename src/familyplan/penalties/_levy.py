@@ -227,14 +227,16 @@ class LevyCase(JSONInput):
 class HeavierPolicy(JSONInput):
     """How 从重 (heavier) narrows a multiple range; the articles do not say.
 
-    ``share`` is the upper part of the range kept: ``Decimal("0.5")`` (default)
-    keeps the upper half (2–6× → 4–6×). The result records it.
+    ``share`` is the upper part of the range kept; the default keeps the upper
+    half (2–6× → 4–6×). It is a policy, not law (docs/policies.md), so it is a
+    documented default here rather than a registry figure. The result records it.
 
     >>> HeavierPolicy().narrow(Decimal(2), Decimal(6))
     (Decimal('4.0'), Decimal('6'))
     """
 
-    share: Decimal = attrs.field(default=D("0.5"))
+    # policy, not law: the articles say 从重 without saying how much (docs/policies.md)
+    share: Decimal = attrs.field(default=D("0.5"))  # policy-default
 
     def __attrs_post_init__(self) -> None:
         share = self.share
@@ -266,9 +268,16 @@ class ProgressionPolicy(JSONInput):
 
     The result records the reading (``LevyAssessment.progression_policy``).
 
-    >>> ProgressionPolicy().multiple(Decimal("2.5"), Decimal(1), 2)
+    With Hebei's own figures (二点五倍; 各加百分之百), for the fourth child:
+
+    >>> on = _dt.date(2010, 1, 1)
+    >>> second = statutes.figure("levy.hebei.second-child.multiple", on=on).as_decimal()
+    >>> increase = statutes.figure("levy.hebei.further-child.increase", on=on).as_decimal()
+    >>> second, increase
+    (Decimal('2.5'), Decimal('1'))
+    >>> ProgressionPolicy().multiple(second, increase, 2)
     Decimal('7.5')
-    >>> ProgressionPolicy("add-previous-amount").multiple(Decimal("2.5"), Decimal(1), 2)
+    >>> ProgressionPolicy("add-previous-amount").multiple(second, increase, 2)
     Decimal('10.0')
     """
 
