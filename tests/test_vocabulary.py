@@ -44,11 +44,17 @@ MODULES = [
     "familyplan.batch",
 ]
 
-# The positional operand of the calendar arithmetic is the date being moved or
-# tested, not a fact of a case: ``add_working_days(start, n)``,
-# ``is_working_day(day)``, ``working_days_between(a, b)``. Any other date
-# parameter follows the ``*_on`` rule.
-CALENDAR_OPERANDS = {"start", "day", "a", "b"}
+# The positional operands of the calendar arithmetic are the dates it moves or
+# tests, not facts of a case, and each has one name:
+#
+# * ``day``: a day tested or rolled (``is_working_day(day)``, ``roll_forward(day)``);
+# * ``start``: the day a period runs from, itself not counted
+#   (``add_working_days(start, n)``, ``add_months(start, n)``);
+# * ``start``, ``end``: a span, first day first (``working_days_between(start, end)``),
+#   as in ``LatePeriod(start, end)``.
+#
+# Any other date parameter follows the ``*_on`` rule.
+CALENDAR_OPERANDS = (("day",), ("start",), ("start", "end"))
 
 # Parsers validate whatever a caller holds and say what is wrong with it.
 PARSERS = {"familyplan.eligibility.as_year"}
@@ -87,12 +93,20 @@ class TestSignatures:
         self, name: str, fn: typing.Callable[..., object]
     ) -> None:
         hints = _hints(fn)
-        for p in inspect.signature(fn).parameters.values():
+        params = list(inspect.signature(fn).parameters.values())
+        operands = []
+        for p in params:
             if p.name in hints and _is_date_type(hints[p.name]):
-                if name.startswith("familyplan.deadlines.") and p.name in CALENDAR_OPERANDS:
-                    assert p.kind is p.POSITIONAL_OR_KEYWORD
+                if p.name.endswith("_on") or p.name in ("on", "as_of"):
                     continue
-                assert p.name.endswith("_on") or p.name in ("on", "as_of"), (name, p.name)
+                operands.append(p)
+        if not operands:
+            return
+        # only the calendar arithmetic has operands, named as above, leading and positional
+        assert name.startswith("familyplan.deadlines."), (name, [p.name for p in operands])
+        assert tuple(p.name for p in operands) in CALENDAR_OPERANDS, (name, operands)
+        assert params[: len(operands)] == operands, name
+        assert all(p.kind is p.POSITIONAL_OR_KEYWORD for p in operands), name
 
     def test_on_is_keyword_only(self, name: str, fn: typing.Callable[..., object]) -> None:
         p = inspect.signature(fn).parameters.get("on")
@@ -259,6 +273,20 @@ class TestDeprecatedSpellings:
         with pytest.raises(InvalidInput) as err:
             penalties.fine_band("illegal-fp-surgery", lenity="sometimes", **args)  # type: ignore[arg-type]
         assert err.value.field == "lenity"
+
+    def test_working_days_between_a_b(self) -> None:
+        start, end = dt.date(2013, 9, 23), dt.date(2013, 9, 29)
+        # 24-27 Sept. and the make-up Sunday 29 Sept. (Sat. 28 Sept. a rest day): 5
+        assert deadlines.working_days_between(start, end) == 5  # positional: unchanged
+        with pytest.warns(DeprecationWarning) as caught:
+            old = deadlines.working_days_between(a=start, b=end)  # type: ignore[call-arg]
+        assert old == deadlines.working_days_between(start=start, end=end) == 5
+        messages = [str(w.message) for w in caught]
+        assert any("'a'" in m and "'start'" in m for m in messages), messages
+        assert any("'b'" in m and "'end'" in m for m in messages), messages
+        with pytest.raises(InvalidInput) as err:
+            deadlines.working_days_between(start=start, end=end, a=start)  # type: ignore[call-arg]
+        assert err.value.field == "a"
 
     def test_deadline_step(self) -> None:
         d = deadlines.deadline("review", trigger_on=A2015)

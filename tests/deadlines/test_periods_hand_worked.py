@@ -141,8 +141,8 @@ BAD_ARGUMENT: list[tuple[Callable[[], object], str]] = [
     (lambda: deadlines.add_working_days("2024-13-01", 1), "start"),
     (lambda: deadlines.add_calendar_days("2024-13-01", 1), "start"),
     (lambda: deadlines.add_months("2024-13-01", 1), "start"),
-    (lambda: deadlines.working_days_between("2024-13-01", dt.date(2024, 1, 1)), "a"),
-    (lambda: deadlines.working_days_between(dt.date(2024, 1, 1), "2024-13-01"), "b"),
+    (lambda: deadlines.working_days_between("2024-13-01", dt.date(2024, 1, 1)), "start"),
+    (lambda: deadlines.working_days_between(dt.date(2024, 1, 1), "2024-13-01"), "end"),
     (lambda: deadlines.add_working_days(dt.date(2024, 1, 1), -1), "n"),
     (lambda: deadlines.add_calendar_days(dt.date(2024, 1, 1), -1), "n"),
     (lambda: deadlines.add_months(dt.date(2024, 1, 1), -1), "n"),
@@ -198,11 +198,11 @@ def test_a_calendars_own_years_are_reported() -> None:
     assert (info.value.first_year, info.value.last_year) == (2001, 2002)
 
 
-def test_b_before_a_is_named() -> None:
+def test_end_before_start_is_named() -> None:
     with pytest.raises(InvalidInput) as info:
         deadlines.working_days_between(dt.date(2024, 1, 8), dt.date(2024, 1, 1))
     assert str(info.value) == (
-        "b must be a date on or after a (2024-01-08), got datetime.date(2024, 1, 1)"
+        "end must be a date on or after start (2024-01-08), got datetime.date(2024, 1, 1)"
     )
 
 

@@ -25,6 +25,7 @@ import datetime as _dt
 
 from familyplan import _dates
 from familyplan._dates import as_date
+from familyplan._deprecation import renamed_keywords
 from familyplan._validate import days_left, months_left, strict_bool, strict_int
 from familyplan.deadlines._calendar import (
     _LAST_DAY,
@@ -152,26 +153,29 @@ def add_working_days(
     return d.result(day)
 
 
+@renamed_keywords(a="start", b="end")
 def working_days_between(
-    a: DateLike,
-    b: DateLike,
+    start: DateLike,
+    end: DateLike,
     *,
     calendar: WorkdayCalendar | None = None,
     allow_provisional: bool = False,
 ) -> int:
-    """Working days after ``a`` up to and including ``b`` (``a`` ≤ ``b``).
+    """Working days after ``start`` up to and including ``end`` (``start`` ≤ ``end``).
 
     The inverse of :func:`add_working_days`:
-    ``working_days_between(a, add_working_days(a, n)) == n``.
+    ``working_days_between(start, add_working_days(start, n)) == n``.
+    The keywords ``a`` and ``b`` (before 0.2) still work, with a
+    ``DeprecationWarning``, until 0.3.
 
     >>> import datetime
     >>> working_days_between(datetime.date(2013, 9, 23), datetime.date(2013, 9, 29))
     5
     """
-    start = as_date(a, "a")
-    end = as_date(b, "b")
+    start = as_date(start, "start")
+    end = as_date(end, "end")
     if end < start:
-        raise InvalidInput("b", end, f"a date on or after a ({start.isoformat()})")
+        raise InvalidInput("end", end, f"a date on or after start ({start.isoformat()})")
     d = _Day(calendar, allow_provisional)
     cal = d.cal
     if isinstance(cal, ChinaCalendar) and cal.covers(start) and cal.covers(end):
