@@ -278,7 +278,7 @@ class TestDeprecatedSpellings:
         start, end = dt.date(2013, 9, 23), dt.date(2013, 9, 29)
         # 24-27 Sept. and the make-up Sunday 29 Sept. (Sat. 28 Sept. a rest day): 5
         assert deadlines.working_days_between(start, end) == 5  # positional: unchanged
-        with pytest.warns(DeprecationWarning) as caught:
+        with pytest.warns(DeprecationWarning, match="deprecated since") as caught:
             old = deadlines.working_days_between(a=start, b=end)  # type: ignore[call-arg]
         assert old == deadlines.working_days_between(start=start, end=end) == 5
         messages = [str(w.message) for w in caught]
