@@ -325,6 +325,7 @@ CALLER = """
 import datetime
 from decimal import Decimal
 from familyplan import deadlines, eligibility, penalties, statutes
+from familyplan.types import DivisionCode
 
 penalties.late_fee("100000", due_on="2013-01-31", as_of=datetime.date(2014, 1, 31))
 penalties.late_fee(Decimal("1"), due_on=datetime.date(2013, 1, 31), as_of="2014-01-31")
@@ -341,6 +342,16 @@ penalties.LateFeePayment("2013-07-15", 1.5)  # E: float yuan
 eligibility.Applicant("1950-05-01", "woman")  # E: not a Sex
 eligibility.Child(datetime.datetime(1975, 3, 1, 8), "male", alive="no")  # E: alive is a bool
 eligibility.Applicant("1950-05-01", "female", residence="rural", spouse=eligibility.NO_SPOUSE)
+eligibility.Applicant("1950-05-01", "female", registered_in=430602)
+eligibility.Spouse("male", registered_in=statutes.jurisdiction("430602"))
+eligibility.Applicant("1950-05-01", "female", registered_in=430602.0)  # E: float code
+eligibility.Spouse("male", registered_in=datetime.date(2000, 1, 1))  # E: a date, not a code
+reg: DivisionCode | None = eligibility.Applicant("1950-05-01", "male").registered_in
+where: DivisionCode = deadlines.case_timeline(jurisdiction=430602).jurisdiction
+county: int = penalties.report_reward(1, reported_on="2010-05-01", jurisdiction="430602").jurisdiction  # E: a str code
+eligibility.rate_row("rural-reward", 2012, jurisdiction=430602)
+eligibility.rate_row_on("rural-reward", on="2012-05-01", jurisdiction=statutes.jurisdiction("430000"))
+eligibility.rate_row("rural-reward", 2012, jurisdiction=None)  # E: no division
 """
 
 

@@ -8,8 +8,10 @@ import pickle
 import attrs
 import pytest
 
+from familyplan import statutes
 from familyplan.eligibility import NO_SPOUSE, Applicant, Child, Pregnancy, Spouse
 from familyplan.errors import InvalidInput, InvalidInputs
+from familyplan.types import JurisdictionLike
 
 
 class TestChild:
@@ -67,6 +69,35 @@ class TestApplicant:
         fields = [e.field for e in info.value.exceptions]
         assert fields == ["sex", "residence", "registered_in", "retired"]
         assert all(isinstance(e, InvalidInput) for e in info.value.exceptions)
+
+    @pytest.mark.parametrize("code", ["430611", 430611, statutes.jurisdiction("430611")])
+    def test_registered_in_is_kept_as_its_code(self, code: JurisdictionLike) -> None:
+        # a division is named as everywhere else (str, int or Jurisdiction) and kept as a str
+        a = Applicant(
+            "1950-01-01", "male", registered_in=code, spouse=Spouse("female", registered_in=code)
+        )
+        assert a.registered_in == "430611"
+        assert type(a.registered_in) is str
+        assert isinstance(a.spouse, Spouse)
+        assert a.spouse.registered_in == "430611"
+
+    def test_registered_in_takes_any_division_of_six_ascii_digits(self) -> None:
+        # registration may be outside the divisions the library has rules for (Beijing)
+        assert Applicant("1950-01-01", "male", registered_in="110101").registered_in == "110101"
+
+    @pytest.mark.parametrize(
+        "code",
+        ["４３０６０２", "430602\n", "43060", 43060, 4306020, True, 430602.0, b"430602", ""],
+    )
+    def test_registered_in_refuses_what_is_not_a_code(self, code: object) -> None:
+        for make in (
+            lambda: Applicant("1950-01-01", "male", registered_in=code),  # type: ignore[arg-type]
+            lambda: Spouse("male", registered_in=code),  # type: ignore[arg-type]
+        ):
+            with pytest.raises(InvalidInput) as info:
+                make()
+            assert info.value.field == "registered_in"
+            assert info.value.value == code
 
     def test_group_pickles(self) -> None:
         with pytest.raises(InvalidInputs) as info:

@@ -22,7 +22,7 @@ from familyplan.deadlines._steps import (
 )
 from familyplan.errors import InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
-from familyplan.types import DateLike, JurisdictionLike, StepId
+from familyplan.types import DateLike, DivisionCode, JurisdictionLike, StepId
 
 __all__ = ["Timeline", "case_timeline"]
 
@@ -35,7 +35,7 @@ class Timeline:
     :param skipped: one line per step that was not computed, and why.
     """
 
-    jurisdiction: str
+    jurisdiction: DivisionCode
     deadlines: tuple[Deadline, ...]
     skipped: tuple[str, ...] = ()
 
@@ -172,4 +172,4 @@ def case_timeline(
             skipped.append(f"archive: {err}")
     order = {s: i for i, s in enumerate(STEPS)}
     out.sort(key=lambda d: (d.due_on, order[d.step_id]))
-    return Timeline(code, tuple(out), tuple(skipped))
+    return Timeline(DivisionCode(code), tuple(out), tuple(skipped))

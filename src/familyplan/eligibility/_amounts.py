@@ -38,6 +38,7 @@ from familyplan._validate import choice
 from familyplan.errors import InvalidInput, NotEncoded
 from familyplan.explain import Citation
 from familyplan.money import ZERO, yuan
+from familyplan.types import DateLike, JurisdictionLike
 
 from ._time import as_year
 
@@ -426,7 +427,9 @@ def _not_encoded(
     return NotEncoded(programme_id, field, value, day, [r.span for r in rows], reason)
 
 
-def _checked(programme_id: object, jurisdiction: str, basis: object) -> tuple[str, str]:
+def _checked(
+    programme_id: object, jurisdiction: JurisdictionLike, basis: object
+) -> tuple[str, str]:
     """The programme id and the division code, checked before the cached lookup."""
     choice(programme_id, "programme_id", tuple(RATE_TABLES))
     if basis is not None and not isinstance(basis, str):
@@ -484,7 +487,7 @@ def rate_row(
     programme_id: str,
     year: int,
     *,
-    jurisdiction: str = _NATION,
+    jurisdiction: JurisdictionLike = _NATION,
     basis: str | None = None,
     field: str = "year",
 ) -> RateRow:
@@ -516,8 +519,8 @@ def rate_row(
 def rate_row_on(
     programme_id: str,
     *,
-    on: _dt.date,
-    jurisdiction: str = _NATION,
+    on: DateLike,
+    jurisdiction: JurisdictionLike = _NATION,
     basis: str | None = None,
     field: str = "as_of",
 ) -> RateRow:

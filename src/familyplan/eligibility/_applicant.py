@@ -37,7 +37,8 @@ from familyplan._dates import as_date
 from familyplan._json import JSONInput
 from familyplan._validate import Collector, choice, sequence, strict_bool, strict_int
 from familyplan.errors import InvalidInput, InvalidInputs
-from familyplan.types import DateLike
+from familyplan.statutes import Jurisdiction
+from familyplan.types import DateLike, DivisionCode, JurisdictionLike
 
 __all__ = [
     "NO_SPOUSE",
@@ -88,20 +89,31 @@ class NoSpouse(enum.Enum):
 
 NO_SPOUSE = NoSpouse.NO_SPOUSE
 
-_CODE = re.compile(r"^\d{6}$")
+_CODE = re.compile(r"[0-9]{6}")
 
 
 def _opt_date(value: object, field: str) -> _dt.date | None:
     return None if value is None else as_date(value, field)
 
 
-def _opt_code(value: object, field: str) -> str | None:
+def _opt_code(value: object, field: str) -> DivisionCode | None:
+    """A division code as callers name one (``JurisdictionLike``), kept as its six digits.
+
+    Any six-digit code is taken (a registration may be anywhere, not only in a
+    division the library has rules for); ASCII digits only.
+    """
     if value is None:
         return None
-    if isinstance(value, str) and _CODE.match(value):
-        return value
+    if isinstance(value, Jurisdiction):
+        return DivisionCode(value.code)
+    code = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+    if isinstance(code, str) and _CODE.fullmatch(code):
+        return DivisionCode(code)
     raise InvalidInput(
-        field, value, "a six-digit GB/T 2260 division code such as '430602', or None"
+        field,
+        value,
+        "a six-digit GB/T 2260 division code such as '430602' (a str, an int or a "
+        "Jurisdiction), or None",
     )
 
 
@@ -163,7 +175,8 @@ class Spouse(JSONInput):
     :param born_on: date of birth, ``None`` when not given (special assistance
         needs the woman's).
     :param residence: ``"rural"`` / ``"urban"`` registration, ``None`` when not given.
-    :param registered_in: GB/T 2260 code of the household registration.
+    :param registered_in: GB/T 2260 code of the household registration
+        (``"430602"``, ``430602`` or a ``Jurisdiction``), kept as its code.
     :param work_unit: see :data:`WorkUnit`.
     :param children: the spouse's children from earlier relationships (not the
         couple's shared children, which are in ``Applicant.children``); ``None``
@@ -173,7 +186,7 @@ class Spouse(JSONInput):
     sex: Sex
     born_on: _dt.date | None
     residence: Residence | None
-    registered_in: str | None
+    registered_in: DivisionCode | None
     work_unit: WorkUnit | None
     children: tuple[Child, ...] | None
 
@@ -182,7 +195,7 @@ class Spouse(JSONInput):
         sex: Sex,
         born_on: DateLike | None = None,
         residence: Residence | None = None,
-        registered_in: str | None = None,
+        registered_in: JurisdictionLike | None = None,
         work_unit: WorkUnit | None = None,
         children: Iterable[Child] | None = None,
     ) -> None:
@@ -315,7 +328,9 @@ class Applicant(JSONInput):
     :param born_on: date of birth.
     :param sex: ``"male"`` or ``"female"``.
     :param residence: household registration, ``"rural"`` or ``"urban"``.
-    :param registered_in: GB/T 2260 code of the division of household registration.
+    :param registered_in: GB/T 2260 code of the division of household registration
+        (``"430602"``, ``430602`` or a ``Jurisdiction``), kept as its code
+        (a :data:`~familyplan.types.DivisionCode`).
     :param children: the applicant's children (born or legally adopted), including
         children of earlier marriages; ``()`` for none.
     :param spouse: a :class:`Spouse`, :data:`NO_SPOUSE`, or ``None`` (not given).
@@ -350,7 +365,7 @@ class Applicant(JSONInput):
     born_on: _dt.date
     sex: Sex
     residence: Residence | None
-    registered_in: str | None
+    registered_in: DivisionCode | None
     children: tuple[Child, ...] | None
     spouse: Spouse | NoSpouse | None
     work_unit: WorkUnit | None
@@ -372,7 +387,7 @@ class Applicant(JSONInput):
         sex: Sex,
         *,
         residence: Residence | None = None,
-        registered_in: str | None = None,
+        registered_in: JurisdictionLike | None = None,
         children: Iterable[Child] | None = None,
         spouse: Spouse | NoSpouse | None = None,
         work_unit: WorkUnit | None = None,

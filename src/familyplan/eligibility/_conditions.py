@@ -25,6 +25,7 @@ from familyplan import statutes
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Step, StepValue, result_dict, to_jsonable
 from familyplan.money import quantize_fen
+from familyplan.types import DivisionCode
 
 __all__ = [
     "Condition",
@@ -208,7 +209,7 @@ class Eligibility:
     """
 
     programme_id: str
-    jurisdiction: str
+    jurisdiction: DivisionCode
     year: int | None
     as_of: _dt.date | None
     eligible: bool | None

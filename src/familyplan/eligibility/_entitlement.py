@@ -26,7 +26,7 @@ from familyplan import statutes
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context
-from familyplan.types import JurisdictionLike, ProgrammeId
+from familyplan.types import DivisionCode, JurisdictionLike, ProgrammeId
 
 from ._amounts import LocalRates
 from ._applicant import Applicant
@@ -80,7 +80,7 @@ class Entitlement:
     """
 
     programme_id: str
-    jurisdiction: str
+    jurisdiction: DivisionCode
     first_month: str
     last_month: str
     months: tuple[MonthLine, ...]
@@ -258,7 +258,7 @@ def entitlement(
         totals = (total, rounding.apply(minimum), rounding.apply(top_up))
     return Entitlement(
         programme_id=prog.id,
-        jurisdiction=j.code,
+        jurisdiction=DivisionCode(j.code),
         first_month=str(first),
         last_month=str(last),
         months=tuple(lines),

@@ -11,7 +11,7 @@ from familyplan._dates import as_date_or_none
 from familyplan.errors import InvalidInput
 from familyplan.explain import Trace
 from familyplan.money import quantize_fen
-from familyplan.types import DateLike, JurisdictionLike, ProgrammeId
+from familyplan.types import DateLike, DivisionCode, JurisdictionLike, ProgrammeId
 
 from . import (
     _additional_birth,
@@ -329,7 +329,7 @@ def check(
         trace.add(f"local figures from: {rates.reference} (caller)")
     return Eligibility(
         programme_id=prog.id,
-        jurisdiction=j.code,
+        jurisdiction=DivisionCode(j.code),
         year=y if prog.timing == "year" else None,
         as_of=day,
         eligible=eligible,

@@ -40,7 +40,7 @@ from familyplan._validate import strict_bool
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, exact_context, yuan
-from familyplan.types import DateLike, JurisdictionLike, ProgrammeId
+from familyplan.types import DateLike, DivisionCode, JurisdictionLike, ProgrammeId
 
 from ._amounts import LocalRates
 from ._applicant import Applicant
@@ -273,7 +273,7 @@ class Verification:
     """
 
     programme_id: str
-    jurisdiction: str
+    jurisdiction: DivisionCode
     year: int
     as_of: _dt.date
     outcomes: tuple[EventOutcome, ...]
@@ -459,7 +459,7 @@ def verify(
                 )
     return Verification(
         programme_id=prog.id,
-        jurisdiction=j.code,
+        jurisdiction=DivisionCode(j.code),
         year=y,
         as_of=day,
         outcomes=outcomes,

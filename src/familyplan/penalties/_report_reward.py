@@ -23,7 +23,7 @@ from familyplan._dates import as_date
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP
-from familyplan.types import DateLike, JurisdictionLike
+from familyplan.types import DateLike, DivisionCode, JurisdictionLike
 
 __all__ = ["PER_VERIFIED_REPORT", "ReportReward", "report_reward"]
 
@@ -41,7 +41,7 @@ class ReportReward:
 
     verified_reports: int
     reported_on: _dt.date
-    jurisdiction: str
+    jurisdiction: DivisionCode
     per_report: Decimal
     amount: Decimal
     citations: tuple[Citation, ...]
@@ -91,7 +91,7 @@ def report_reward(
     return ReportReward(
         verified_reports=verified_reports,
         reported_on=day,
-        jurisdiction=division.code,
+        jurisdiction=DivisionCode(division.code),
         per_report=per.as_decimal(),
         amount=amount,
         citations=trace.citations,
