@@ -87,6 +87,30 @@ def _is_date_type(hint: object) -> bool:
     return dt.date in (typing.get_args(hint) or (hint,))  # date, DateLike, DateLike | None
 
 
+def _input_classes() -> list[type]:
+    from familyplan._json import JSONInput
+
+    return [
+        obj
+        for name in MODULES
+        for obj in (
+            getattr(importlib.import_module(name), a) for a in importlib.import_module(name).__all__
+        )
+        if inspect.isclass(obj) and issubclass(obj, JSONInput)
+    ]
+
+
+@pytest.mark.parametrize("cls", _input_classes(), ids=lambda c: c.__name__)
+def test_input_types_are_built_from_typed_arguments(cls: type) -> None:
+    # an input's constructor (attrs takes a converter's parameter type) says what it takes
+    loose = [
+        p.name
+        for p in inspect.signature(cls).parameters.values()
+        if p.annotation in ("object", object, inspect.Parameter.empty)
+    ]
+    assert not loose, (cls.__name__, loose)
+
+
 @pytest.mark.parametrize(("name", "fn"), FUNCTIONS, ids=IDS)
 class TestSignatures:
     def test_date_parameters_are_named_on(
@@ -324,7 +348,7 @@ def test_late_fee_rounding_keyword_and_policy_agree() -> None:
 CALLER = """
 import datetime
 from decimal import Decimal
-from familyplan import deadlines, eligibility, penalties, statutes
+from familyplan import deadlines, eligibility, money, penalties, statutes
 from familyplan.types import DivisionCode
 
 penalties.late_fee("100000", due_on="2013-01-31", as_of=datetime.date(2014, 1, 31))
@@ -352,6 +376,28 @@ county: int = penalties.report_reward(1, reported_on="2010-05-01", jurisdiction=
 eligibility.rate_row("rural-reward", 2012, jurisdiction=430602)
 eligibility.rate_row_on("rural-reward", on="2012-05-01", jurisdiction=statutes.jurisdiction("430000"))
 eligibility.rate_row("rural-reward", 2012, jurisdiction=None)  # E: no division
+A = eligibility.Applicant("1952-06-01", "female")
+eligibility.entitlement("rural-reward", A, period=("2011-07", datetime.date(2012, 6, 1)), jurisdiction="430602")
+eligibility.entitlement("rural-reward", A, period=(eligibility.Month(2011, 7), "2012-06"), jurisdiction="430602")
+eligibility.entitlement("rural-reward", A, period=(201107, 201206), jurisdiction="430602")  # E: int months
+eligibility.entitlement("rural-reward", A, period="2011-07", jurisdiction="430602")  # E: not a pair
+eligibility.Death(on="2020-01-01")
+eligibility.Death(on=20200101)  # E: int date
+eligibility.Divorce("2020-01-01", pregnant="no")  # E: pregnant is a bool
+eligibility.Payment(2020, "1.50", paid_on="2020-03-01")
+eligibility.Payment(2020, 1.5)  # E: float yuan
+eligibility.Payment("2020", "1.50")  # E: year is an int
+eligibility.LocalRates(top_up="20", monthly_rate=10, reference="某县文件")
+eligibility.LocalRates(top_up=0.5)  # E: float yuan
+eligibility.LocalRates(reference=None)  # E: reference is a str
+eligibility.ChildcareClaim("2023-08-20", applied_on="2025-09-01", first_claim_year=None)
+eligibility.ChildcareClaim(20230820)  # E: int date
+eligibility.ChildcareClaim("2023-08-20", first_claim_year="2025")  # E: year is an int
+penalties.DiscretionPolicy(cuts=(0.3, 0.6))  # E: float cuts
+money.Rounding(quantum="1")
+money.Rounding(quantum=0.01)  # E: float quantum
+penalties.completed_months("2013-01-31", datetime.date(2014, 1, 31))
+eligibility.months_due("2022-01-01", 2025)
 """
 
 

@@ -201,7 +201,7 @@ def _check_quantum(_inst: object, _attr: object, value: Decimal) -> None:
         raise InvalidInput("quantum", value, "Decimal('0.01') (fen) or Decimal('1') (yuan)")
 
 
-def _to_quantum(value: object) -> Decimal:
+def _to_quantum(value: int | str | Decimal) -> Decimal:
     if isinstance(value, str | int) and not isinstance(value, bool):
         try:
             return Decimal(value)

@@ -62,7 +62,11 @@ class TestMonth:
         with pytest.raises(InvalidInput, match="month must be an int from 1 to 12"):
             Month(2017, 13)
 
-    @pytest.mark.parametrize("text", ["2017-1", "17-01", "2017-13", "2017-00", 201701, 2017.01])
+    @pytest.mark.parametrize(
+        "text",
+        # full-width digits were read as a month ("２０１７-０１" is 2017-01 to int())
+        ["2017-1", "17-01", "2017-13", "2017-00", 201701, 2017.01, "２０１７-０１", "2017-01-15"],
+    )
     def test_bad_month_text(self, text: object) -> None:
         with pytest.raises(InvalidInput, match="must be a month 'YYYY-MM'"):
             as_month(text, "period[0]")

@@ -57,7 +57,7 @@ from familyplan.eligibility._processing_calendar import (
     subsidy_calendar,
 )
 from familyplan.eligibility._programmes import check, programme, programmes
-from familyplan.eligibility._time import MONTHS_A_YEAR, Month, as_year
+from familyplan.eligibility._time import MONTHS_A_YEAR, Month, MonthLike, as_year
 from familyplan.eligibility._verify import (
     Adoption,
     Birth,
@@ -104,6 +104,7 @@ __all__ = [
     "LocalRates",
     "Marriage",
     "Month",
+    "MonthLike",
     "MonthLine",
     "NoSpouse",
     "NotEncoded",

@@ -38,7 +38,7 @@ from familyplan._validate import choice
 from familyplan.errors import InvalidInput, NotEncoded
 from familyplan.explain import Citation
 from familyplan.money import ZERO, yuan
-from familyplan.types import DateLike, JurisdictionLike
+from familyplan.types import DateLike, JurisdictionLike, YuanLike
 
 from ._time import as_year
 
@@ -530,15 +530,15 @@ def rate_row_on(
     return _pick(programme_id, on, on, jurisdiction, field, on, basis)
 
 
-def _top_up(value: object) -> Decimal:
+def _top_up(value: YuanLike | None) -> Decimal:
     return ZERO if value is None else yuan(value, field="rates.top_up")
 
 
-def _opt_yuan(value: object) -> Decimal | None:
+def _opt_yuan(value: YuanLike | None) -> Decimal | None:
     return None if value is None else yuan(value, field="rates.monthly_rate")
 
 
-def _reference(value: object) -> str:
+def _reference(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidInput("rates.reference", value, "a str naming the local document")
     return value

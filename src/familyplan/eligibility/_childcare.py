@@ -72,15 +72,15 @@ _RULES = "childcare-subsidy-rules-2025"
 _NHC = "childcare-subsidy-nhc-2025"
 
 
-def _born_on(value: object) -> _dt.date:
+def _born_on(value: DateLike) -> _dt.date:
     return as_date(value, "born_on")
 
 
-def _applied_on(value: object) -> _dt.date | None:
+def _applied_on(value: DateLike | None) -> _dt.date | None:
     return as_date_or_none(value, "applied_on")
 
 
-def _year_or_none(value: object) -> int | None:
+def _year_or_none(value: int | None) -> int | None:
     return None if value is None else as_year(value, "first_claim_year")
 
 
@@ -134,7 +134,7 @@ def _month_index(day: _dt.date) -> int:
     return day.year * MONTHS_A_YEAR + day.month - 1
 
 
-def months_due(born_on: _dt.date, year: int) -> int:
+def months_due(born_on: DateLike, year: int) -> int:
     """Months of ``year`` counted for a child born before the subsidy began.
 
     The months after the birth month up to and including the month of the

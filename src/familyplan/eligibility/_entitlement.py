@@ -33,7 +33,7 @@ from ._applicant import Applicant
 from ._base import DEFAULT_POLICY, Policy, Programme
 from ._conditions import Eligibility
 from ._programmes import check, programme
-from ._time import MONTHS_A_YEAR, Month, as_month, months_between
+from ._time import MONTHS_A_YEAR, Month, MonthLike, as_month, months_between
 
 __all__ = ["Entitlement", "MonthLine", "entitlement", "month_lines"]
 
@@ -178,7 +178,7 @@ def entitlement(
     programme_id: ProgrammeId,
     applicant: Applicant,
     *,
-    period: tuple[object, object],
+    period: tuple[MonthLike, MonthLike],
     jurisdiction: JurisdictionLike,
     rates: LocalRates | None = None,
     policy: Policy = DEFAULT_POLICY,

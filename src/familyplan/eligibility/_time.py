@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import TypeAlias
 
 import attrs
 
@@ -33,6 +34,7 @@ from familyplan.errors import InvalidInput
 __all__ = [
     "MONTHS_A_YEAR",
     "Month",
+    "MonthLike",
     "age_by_year_end",
     "age_on",
     "as_month",
@@ -121,7 +123,10 @@ class Month:
         return Month(self.year, self.month - 1)
 
 
-_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
+MonthLike: TypeAlias = Month | _dt.date | str
+"""A month as a caller may give it: a :class:`Month`, a ``date`` (its month) or ``"YYYY-MM"``."""
+
+_MONTH_RE = re.compile(r"([0-9]{4})-([0-9]{2})")
 
 
 def as_month(value: object, field: str) -> Month:
@@ -138,7 +143,7 @@ def as_month(value: object, field: str) -> Month:
     if isinstance(value, Month):
         return value
     if isinstance(value, str):
-        m = _MONTH_RE.match(value.strip())
+        m = _MONTH_RE.fullmatch(value.strip())
         if m is None:
             raise InvalidInput(field, value, allowed)
         year, month = int(m.group(1)), int(m.group(2))

@@ -40,7 +40,7 @@ from familyplan._validate import strict_bool
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, exact_context, yuan
-from familyplan.types import DateLike, DivisionCode, JurisdictionLike, ProgrammeId
+from familyplan.types import DateLike, DivisionCode, JurisdictionLike, ProgrammeId, YuanLike
 
 from ._amounts import LocalRates
 from ._applicant import Applicant
@@ -65,7 +65,7 @@ __all__ = [
 ]
 
 
-def _on(value: object) -> _dt.date:
+def _on(value: DateLike) -> _dt.date:
     return as_date(value, "on")
 
 
@@ -117,7 +117,7 @@ class Fraud(JSONInput):
     kind = "fraud"
 
 
-def _opt_bool(value: object) -> bool | None:
+def _opt_bool(value: bool | None) -> bool | None:
     return strict_bool(value, "Divorce.pregnant", optional=True)  # type: ignore[no-any-return]
 
 
@@ -201,15 +201,15 @@ _RULES: dict[tuple[str, str], tuple[tuple[str, int, Effect], ...]] = {
 }
 
 
-def _coerce_payment_amount(value: object) -> Decimal:
+def _coerce_payment_amount(value: YuanLike) -> Decimal:
     return yuan(value, field="Payment.amount")
 
 
-def _paid_on(value: object) -> _dt.date | None:
+def _paid_on(value: DateLike | None) -> _dt.date | None:
     return as_date_or_none(value, "Payment.paid_on")
 
 
-def _coerce_year(value: object) -> int:
+def _coerce_year(value: int) -> int:
     return as_year(value, "Payment.year")
 
 

@@ -29,7 +29,9 @@ Tier = Literal["lighter", "ordinary", "heavier", "mitigated"]
 _TIERS = ("lighter", "ordinary", "heavier", "mitigated")
 
 
-def _to_cuts(value: object) -> tuple[Fraction, Fraction]:
+def _to_cuts(
+    value: tuple[int | str | Fraction | Decimal, int | str | Fraction | Decimal],
+) -> tuple[Fraction, Fraction]:
     allowed = "two exact fractions of the band, e.g. (Fraction(1, 3), Fraction(2, 3))"
     if not isinstance(value, tuple | list) or len(value) != 2:
         raise InvalidInput("cuts", value, allowed)

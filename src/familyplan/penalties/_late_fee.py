@@ -82,7 +82,7 @@ def month_end(due_on: _dt.date, n: int) -> _dt.date:
     return add_months(due_on, n)
 
 
-def completed_months(due_on: _dt.date, as_of: _dt.date) -> int:
+def completed_months(due_on: DateLike, as_of: DateLike) -> int:
     """How many whole months of default have ended by ``as_of`` (0 if none).
 
     >>> completed_months(_dt.date(2013, 1, 31), _dt.date(2014, 1, 31))

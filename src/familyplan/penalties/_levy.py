@@ -150,7 +150,7 @@ class Party(JSONInput):
     )
 
 
-def _parties(value: object) -> tuple[Party, ...]:
+def _parties(value: Party | Iterable[Party]) -> tuple[Party, ...]:
     if isinstance(value, Party):
         return (value,)
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
