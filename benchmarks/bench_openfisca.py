@@ -410,7 +410,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| OpenFisca-Core (months precomputed) | {t_of:.3f} | {2 * n / t_of:,.0f} | 1.00 |")
     rel = (lambda t: f"{t / t_of:.2f}") if t_of else (lambda t: "-")
     print(f"| familyplan batch | {t_fp:.3f} | {2 * n / t_fp:,.0f} | {rel(t_fp)} |")
-    print(f"| plain numpy (int64 fen, calendar tables) | {t_np:.3f} | {2 * n / t_np:,.0f} | {rel(t_np)} |")
+    print(
+        f"| plain numpy (int64 fen, calendar tables) | {t_np:.3f} | {2 * n / t_np:,.0f} | {rel(t_np)} |"
+    )
     print()
     if t_of:
         print(f"familyplan takes {t_fp / t_of:.2f}x OpenFisca's time ({t_of / t_fp:.1f}x as fast)")

@@ -91,6 +91,17 @@ NOT_LAW: dict[tuple[str, Decimal], str] = {
         "2 in integer round-half-up ((2·a + b) // 2b), fen to yuan (scaleb(-2)), tuple positions"
     ),
     ("batch/_late_fee.py", Decimal(1970)): "the numpy datetime64 epoch (1970-01-01)",
+    ("batch/_late_fee.py", Decimal(6)): "bit shift packing a month index with its day",
+    ("batch/_late_fee.py", Decimal(32)): (
+        "a month's last day in a packed end of accrual: a day after every day of a month"
+    ),
+    # the rural reward's fast path: a row's facts as the digits of one table index
+    ("batch/_eligibility.py", Decimal(3)): "three codes of a fact: -1 not given, 0, 1",
+    ("batch/_eligibility.py", Decimal(9)): "3**2, place value of the third fact's code",
+    ("batch/_eligibility.py", Decimal(27)): "3**3, place value of the fourth fact's code",
+    ("batch/_eligibility.py", Decimal(81)): "3**4 values of the social digit",
+    ("batch/_eligibility.py", Decimal(4)): "values of the born digit (two yes/no tests): 2**2",
+    ("batch/_eligibility.py", Decimal(8)): "the family digit's three yes/no flags: 2**3",
     ("batch/_table.py", Decimal(2)): "status codes (BAD = 2, -2) and powers of two of int64 bounds",
     ("batch/_table.py", Decimal(4)): "bytes per UCS-4 character in numpy string arrays",
     ("batch/_table.py", Decimal(6)): "bit shift packing a month index with its day",

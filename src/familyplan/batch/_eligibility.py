@@ -48,11 +48,14 @@ from ._table import (
     label_mode,
     labels,
     open_table,
+    plain,
     read_bool,
     read_choice,
     read_date,
     read_int,
     require,
+    run_chunks,
+    with_amount,
 )
 
 __all__ = [
@@ -103,6 +106,8 @@ B = npt.NDArray[np.bool_]
 
 _EPOCH = _dt.date(1970, 1, 1)
 _MAX_COUNT = 1000
+_MAX_GRADE = 10
+_NAT = np.iinfo(np.int64).min
 
 # rank of a condition per row: 0 not met, 1 unknown, 2 met (min = all_of, max = any_of)
 NOT_MET = np.int8(0)
@@ -277,11 +282,12 @@ def _decide(specs: Sequence[ConditionSpec], ranks: Sequence[I8]) -> tuple[I8, I8
 def with_checked_through(columns: dict[str, Any], row: RateRow, n: int) -> dict[str, Any]:
     """Add the ``checked_through`` column: the day up to which the sources of
     ``row``'s amount were checked, when the amount has no known end (as the
-    scalar result's ``checked_through``), else null (``NaT``)."""
+    scalar result's ``checked_through``), else null (``NaT``). One value for
+    every row: in a dict result a read-only view of it (no memory per row)."""
     pid = cast(ProgrammeId, row.programme_id)
     through = programme(pid).checked_through if row.applies_until is None else None
     value = "NaT" if through is None else through.isoformat()
-    columns["checked_through"] = np.full(n, value, dtype="datetime64[D]")
+    columns["checked_through"] = np.broadcast_to(np.datetime64(value, "D"), (n,))
     return columns
 
 
@@ -428,12 +434,25 @@ def rural_reward(
     top_up = rates.top_up if rates is not None else ZERO
     total = _fen(quantize_fen(per_year) + quantize_fen(top_up))
     citation = cite(row)
-    columns = chunked(
+    decision = _decision(RR_CONDITIONS, citation)
+    fast = _rural_fast(born_from, born_before, daughters, citation)
+    columns = run_chunks(
         t,
+        {
+            "eligible": np.bool_,
+            "status": _STATUS,
+            "failed_condition": decision.failed_names,
+            "amount_fen": np.int64,
+            "citation": decision.cited_names,
+            "error": ("",),
+        },
         lambda part: _rural_reward(
-            part, born_from, born_before, daughters, total, citation, as_decimal
+            part, born_from, born_before, daughters, total, citation, as_decimal=False
         ),
+        lambda part, out: fast(part, out, total),
     )
+    if as_decimal:
+        columns = with_amount(columns)
     return t.output(with_checked_through(columns, row, t.n), mode)
 
 
@@ -447,6 +466,12 @@ def _rural_reward(
     as_decimal: bool,
 ) -> dict[str, Any]:
     f = _Facts(t)
+    ranks = _rural_ranks(f, born_from_day, born_before, d)
+    return _finish(f, RR_CONDITIONS, ranks, total, citation, as_decimal)
+
+
+def _rural_ranks(f: _Facts, born_from_day: int, born_before: int, d: int) -> list[I8]:
+    """The rank of each rural-reward condition (in ``RR_CONDITIONS`` order) per row."""
     reg = _tri(f.residence == 0, f.residence == 1)
     spouse = _tri(
         (f.spouse & (f.spouse_residence == 0)) | f.no_spouse,
@@ -464,17 +489,318 @@ def _rural_reward(
     born_from = _tri(f.born >= born_from_day)
     aged = _tri(f.born < born_before)
     by_spec = {
-        "rural-reward.rural-registration": reg,
-        "rural-reward.spouse-rural-registration": spouse,
-        "rural-reward.no-birth-against-rules": viol,
-        "rural-reward.one-living-child": one,
-        "rural-reward.two-living-daughters": two,
-        "rural-reward.children-dead": dead,
-        "rural-reward.born-1933-or-later": born_from,
-        "rural-reward.aged-60": aged,
+        _REGISTRATION: reg,
+        _SPOUSE: spouse,
+        _NO_VIOLATION: viol,
+        _ONE_CHILD: one,
+        _TWO_DAUGHTERS: two,
+        _CHILDREN_DEAD: dead,
+        _BORN_FROM: born_from,
+        _AGED: aged,
     }
-    ranks = [by_spec[s.id] for s in RR_CONDITIONS]  # KeyError = a condition not encoded here
-    return _finish(f, RR_CONDITIONS, ranks, total, citation, as_decimal)
+    return [by_spec[s.id] for s in RR_CONDITIONS]  # KeyError = a condition not encoded here
+
+
+_REGISTRATION = "rural-reward.rural-registration"
+_SPOUSE = "rural-reward.spouse-rural-registration"
+_NO_VIOLATION = "rural-reward.no-birth-against-rules"
+_ONE_CHILD = "rural-reward.one-living-child"
+_TWO_DAUGHTERS = "rural-reward.two-living-daughters"
+_CHILDREN_DEAD = "rural-reward.children-dead"
+_BORN_FROM = "rural-reward.born-1933-or-later"
+_AGED = "rural-reward.aged-60"
+# the conditions each digit of the fast path's key decides
+_DIGIT_CONDITIONS = {
+    "social": (_REGISTRATION, _SPOUSE, _NO_VIOLATION),
+    "born": (_BORN_FROM, _AGED),
+    "family": (_ONE_CHILD, _TWO_DAUGHTERS, _CHILDREN_DEAD),
+}
+_RES = ("rural", "urban")
+
+
+def _small_count(t: Table, name: str, high: int) -> npt.NDArray[np.int16] | None:
+    """An integer column whose every value is in 0..high, as int16 (else None)."""
+    v = plain(t, name, "iu")
+    if v is None or not len(v):
+        return None
+    # one reduction: viewed unsigned, a negative value is larger than any count
+    if int(v.view(f"u{v.dtype.itemsize}").max()) > high:
+        return None
+    return v.astype(np.int16)
+
+
+def _at_least(x: npt.NDArray[np.int16], top: int) -> I8:
+    """min(x, top) for counts x >= 0, as int8 (comparisons only: no clipping loop)."""
+    out: I8 = (x >= 1).view(np.int8)
+    for j in range(2, top + 1):
+        out += (x >= j).view(np.int8)
+    return out
+
+
+class _RuralFast:
+    """The rural reward of a chunk of plain columns with one table lookup per
+    row: the fast path of :func:`rural_reward`, the same answers as
+    :func:`_rural_reward` (the slow path) by construction.
+
+    Each row is reduced to three digits, small ints computed from its facts:
+
+    * *social*: residence, has_spouse, spouse_residence and whether
+      violating_births is 0 (the registration, spouse and no-violation
+      conditions);
+    * *born*: whether born_on is on or after the born-from day and before the
+      day that makes the applicant 60 in the year (two conditions);
+    * *family*: the living children counted up to ``top`` (the figure of
+      living daughters plus one: any larger count fails or passes every
+      family condition alike), the children not known to be dead counted up
+      to ``top``, and whether any son is alive, whether a child of unknown sex
+      is alive and whether there are no children (the three family
+      conditions).
+
+    The tables from digits to ranks are the slow path's own ranks on rows
+    that give every value of each digit (checked: rows with the same digit
+    have the same ranks, and a digit moves no other condition), and the table
+    from ranks to the row's status, failed condition and citation is
+    :class:`_Decision`. A digit no such row gave, or a row the slow path would
+    call malformed, looks up the status "error": the chunk then goes to the
+    slow path, which gives the reason. Plain columns: ``born_on`` as
+    ``datetime64[D]`` without NaT; ``sex``, ``residence`` and
+    ``spouse_residence`` as codes (or strings); ``has_spouse`` bool without
+    nulls; the counts integers without nulls, with ``children`` given; no
+    ``spouse_born_on``; ``child_disability_grade`` absent or integers 1-10.
+    Anything else is the slow path's."""
+
+    def __init__(self, born_from: int, born_before: int, d: int, rate_citation: str) -> None:
+        self.born_from, self.born_before, self.d = born_from, born_before, d
+        self.top = max(d, 1) + 1
+        radix = self.top + 1
+        self.r1, self.r2 = radix, radix * radix
+        # family digit: low + r1*high + r2*(a son) + 2*r2*(no child of unknown sex)
+        #   + 4*r2*(no children) < 8*r2, kept in int8
+        self.family_size = 8 * self.r2
+        self.usable = self.family_size <= np.iinfo(np.int8).max + 1
+        if self.usable:
+            self._build(_decision(RR_CONDITIONS, rate_citation))
+
+    # -- the digits of a chunk (None: the chunk is not plain) -----------------------
+
+    def digits(self, t: Table) -> tuple[I8, I8, I8] | None:
+        if t.has("spouse_born_on") or not t.has("children"):
+            return None
+        born = plain(t, "born_on", "M")
+        if born is None or born.dtype != np.dtype("datetime64[D]") or not len(born):
+            return None
+        days = born.view(np.int64)
+        if int(days.min()) == _NAT:
+            return None
+        if read_choice(t, "sex", ("male", "female")).min() < 0:
+            return None
+        res = read_choice(t, "residence", _RES)
+        sp_res = read_choice(t, "spouse_residence", _RES)
+        if res.min() < -1 or sp_res.min() < -1:
+            return None
+        if t.has("child_disability_grade"):
+            grade = plain(t, "child_disability_grade", "iu")
+            if grade is None or grade.min() < 1 or grade.max() > _MAX_GRADE:
+                return None
+        kids = _small_count(t, "children", _MAX_COUNT)
+        if kids is None:
+            return None
+        counts: list[npt.NDArray[np.int16] | None] = []
+        for name in (
+            "sons_alive",
+            "daughters_alive",
+            "children_alive_sex_unknown",
+            "children_dead",
+        ):
+            if not t.has(name):
+                counts.append(None)
+                continue
+            c = _small_count(t, name, _MAX_COUNT)
+            if c is None:
+                return None
+            counts.append(c)
+        sons, daughters, other, dead = counts
+        # social: res + 3*sp_res + 9*(has_spouse + 1) + 27*(violating > 0, or 2 not given)
+        # + 1 + 3 (codes from -1): 0..80
+        social: I8 = sp_res * np.int8(3)
+        social += res
+        const = 4
+        if t.has("has_spouse"):
+            has = plain(t, "has_spouse", "b")
+            if has is None:
+                return None
+            social += has.view(np.int8) * np.int8(9)
+            const += 9
+        if t.has("violating_births"):
+            viol = _small_count(t, "violating_births", _MAX_COUNT)
+            if viol is None:
+                return None
+            social += (viol > 0).view(np.int8) * np.int8(27)
+        else:
+            const += 2 * 27
+        social += np.int8(const)
+        # born: (born_on >= born-from) + 2*(born_on < the aged-60 day)
+        born_digit: I8 = (days < self.born_before).view(np.int8)
+        born_digit += born_digit
+        born_digit += (days >= self.born_from).view(np.int8)
+        # family: living children (at least), not known dead (at most), counted to `top`
+        low = None
+        for c in (sons, daughters, other):
+            if c is not None:
+                low = c if low is None else low + c
+        if low is None:
+            low = np.zeros(len(kids), dtype=np.int16)
+        listed = low if dead is None else low + dead
+        if (listed > kids).any():  # counts that do not add up: the slow path says so
+            return None
+        high = kids if dead is None else kids - dead
+        family = _at_least(high, self.top) * np.int8(self.r1)
+        family += _at_least(low, self.top)
+        if sons is not None:
+            family += (sons > 0).view(np.int8) * np.int8(self.r2)
+        if other is None:
+            family += np.int8(2 * self.r2)
+        else:
+            family += (other == 0).view(np.int8) * np.int8(2 * self.r2)
+        family += (kids == 0).view(np.int8) * np.int8(4 * self.r2)
+        return social, born_digit, family
+
+    def key(self, social: I8, born: I8, family: I8) -> npt.NDArray[np.intp]:
+        """family + family_size * (born + 4 * social), as an index."""
+        k = social.astype(np.uint16)
+        k *= np.uint16(4)
+        k += born.astype(np.uint16)
+        k *= np.uint16(self.family_size)
+        k += family.astype(np.uint16)
+        return k.astype(np.intp)
+
+    def __call__(self, t: Table, out: dict[str, npt.NDArray[Any]], total: int) -> bool:
+        if not self.usable:
+            return False
+        digits = self.digits(t)
+        if digits is None:
+            return False
+        idx = self.key(*digits)
+        status = self.status.take(idx, out=out["status"])
+        if int(status.max()) > MET:  # a malformed row or a digit not in the tables
+            return False
+        self.failed.take(idx, out=out["failed_condition"])
+        self.cited.take(idx, out=out["citation"])
+        out["error"].fill(0)  # code 0: ""
+        eligible = np.equal(status, MET, out=out["eligible"])
+        amount = out["amount_fen"]
+        np.copyto(amount, eligible, casting="unsafe")
+        amount *= np.int64(total)
+        return True
+
+    # -- the tables, from the slow path's ranks -------------------------------------------
+
+    def _build(self, decision: _Decision) -> None:
+        pos = {s.id: i for i, s in enumerate(RR_CONDITIONS)}
+        covered = [c for conds in _DIGIT_CONDITIONS.values() for c in conds]
+        if sorted(covered) != sorted(pos):  # pragma: no cover - a condition not encoded here
+            raise AssertionError(f"the fast path's digits cover {covered}, not {list(pos)}")
+        sizes = {"social": 81, "born": 4, "family": self.family_size}
+        parts = {}
+        for name, tables in self._candidates().items():
+            parts[name] = self._digit_table(name, tables, sizes[name], pos)
+        invalid = np.int64(-1)
+        s, b, f = parts["social"], parts["born"], parts["family"]
+        code = s[:, None, None] + b[None, :, None] + f[None, None, :]
+        bad = (s[:, None, None] == invalid) | (b[None, :, None] == invalid)
+        bad = bad | (f[None, None, :] == invalid)
+        code = np.where(bad, np.int64(decision.error_code), code).reshape(-1)
+        self.status = decision.status[code]
+        self.failed = decision.failed[code]
+        self.cited = decision.cited[code]
+
+    def _digit_table(
+        self, name: str, tables: list[dict[str, Any]], size: int, pos: dict[str, int]
+    ) -> I64:
+        which = {"social": 0, "born": 1, "family": 2}[name]
+        conds = _DIGIT_CONDITIONS[name]
+        table = np.full(size, -2, dtype=np.int64)  # -2: no row gave it; -1: malformed
+        for cols in tables:
+            t = open_table(cols)
+            digits = self.digits(t)
+            if digits is None:  # pragma: no cover - the candidates are plain
+                raise AssertionError(f"fast-path candidates for {name} are not plain")
+            f = _Facts(t)
+            ranks = _rural_ranks(f, self.born_from, self.born_before, self.d)
+            bad = f.err.any
+            part = np.zeros(t.n, dtype=np.int64)
+            for c in conds:
+                part += ranks[pos[c]].astype(np.int64) * _RADIX ** pos[c]
+            part[bad] = -1
+            for i, s in enumerate(RR_CONDITIONS):  # a digit moves only its own conditions
+                if s.id not in conds and len(np.unique(ranks[i][~bad])) > 1:
+                    raise AssertionError(f"{s.id} varies with the {name} digit")  # pragma: no cover
+            for dgt, value in zip(digits[which].tolist(), part.tolist(), strict=True):
+                prior = int(table[dgt])
+                if prior not in (-2, value):  # pragma: no cover - a digit too coarse
+                    raise AssertionError(f"the {name} digit {dgt} has two answers")
+                table[dgt] = value
+        table[table == -2] = -1
+        return table
+
+    def _candidates(self) -> dict[str, list[dict[str, Any]]]:
+        """Rows giving every value of each digit (the others held at one value)."""
+        day = np.dtype("datetime64[D]")
+
+        def base(n: int) -> dict[str, Any]:
+            return {
+                "born_on": np.full(n, self.born_from, dtype=np.int64).view(day),
+                "sex": Labels._trusted(np.zeros(n, dtype=np.int8), ("male", "female")),
+                "children": np.ones(n, dtype=np.int64),
+                "sons_alive": np.ones(n, dtype=np.int64),
+            }
+
+        # social: every residence, spouse residence, has_spouse and violating_births,
+        # each column also absent
+        social = []
+        codes = np.array([-1, 0, 1], dtype=np.int8)
+        res, sp, has, viol = np.meshgrid(codes, codes, [False, True], [0, 1, 2], indexing="ij")
+        for with_has in (True, False):
+            for with_viol in (True, False):
+                cols = base(res.size)
+                cols["residence"] = Labels._trusted(res.ravel().copy(), _RES)
+                cols["spouse_residence"] = Labels._trusted(sp.ravel().copy(), _RES)
+                if with_has:
+                    cols["has_spouse"] = has.ravel().copy()
+                if with_viol:
+                    cols["violating_births"] = viol.ravel().astype(np.int64)
+                social.append(cols)
+        # born: the days either side of both thresholds
+        near = [self.born_from - 1, self.born_from, self.born_before - 1, self.born_before]
+        born = base(len(near))
+        born["born_on"] = np.array(near, dtype=np.int64).view(day)
+        # family: every count 0..top + 1, and children not accounted for 0..top + 1
+        span = np.arange(self.top + 2, dtype=np.int64)
+        grid = [g.ravel() for g in np.meshgrid(span, span, span, span, span, indexing="ij")]
+        sons, daughters, other, dead, extra = grid
+        family = base(len(sons))
+        family.update(
+            sons_alive=sons,
+            daughters_alive=daughters,
+            children_alive_sex_unknown=other,
+            children_dead=dead,
+            children=sons + daughters + other + dead + extra,
+        )
+        bare = base(len(span))  # no breakdown columns: the children's fate not given
+        del bare["sons_alive"]
+        bare["children"] = span.copy()
+        return {"social": social, "born": [born], "family": [family, bare]}
+
+
+_FAST: dict[tuple[int, int, int, str], _RuralFast] = {}
+
+
+def _rural_fast(born_from: int, born_before: int, d: int, rate_citation: str) -> _RuralFast:
+    key = (born_from, born_before, d, rate_citation)
+    hit = _FAST.get(key)
+    if hit is None:
+        hit = _FAST[key] = _RuralFast(born_from, born_before, d, rate_citation)
+    return hit
 
 
 def special_assistance(

@@ -22,6 +22,7 @@ scalar function itself, one call per row.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from collections import Counter
 from decimal import Decimal
 from typing import Any, Literal
@@ -45,16 +46,18 @@ from ._table import (
     Errors,
     LabelMode,
     Table,
-    chunked,
     civil,
     fen_strings,
     label_mode,
     labels,
     open_table,
+    plain,
     read_date,
     read_fen,
     read_yuan_as_fen,
     require,
+    run_chunks,
+    with_amount,
 )
 
 __all__ = ["LATE_FEE_COLUMNS", "late_fee"]
@@ -101,6 +104,13 @@ def _rate_in_force() -> tuple[tuple[int, int], ...]:
 
 
 _RATE_SPANS = _rate_in_force()
+# fee = (2 * num * p * n + den) // (2 * den), the three integers divided by their gcd
+_G = math.gcd(2 * _RATE_NUM, _RATE_DEN)
+_FEE_MUL, _FEE_ADD, _FEE_DIV = 2 * _RATE_NUM // _G, _RATE_DEN // _G, 2 * _RATE_DEN // _G
+# from CAP_FROM the fee is capped at the principal once n * num > den, i.e. n > _CAP_MONTHS
+_CAP_MONTHS = _RATE_DEN // _RATE_NUM
+_DAY_BITS = 6  # a packed day: month index << _DAY_BITS | day of month (32: a month's last day)
+_LAST_DAY = 32
 
 
 def completed_months(
@@ -280,10 +290,129 @@ def late_fee(
                 "when the table is one partition of the register)",
             )
     pol = None if policy is None or policy == LateFeePolicy() else policy
-    cols = chunked(t, lambda part: _late_fee(part, by_case, pol, as_decimal))
+    fast = _LateFeeFast() if by_case is None and pol is None and _FAST_TABLES else None
+    cols = run_chunks(
+        t,
+        {
+            "months": np.int64,
+            "capped": np.bool_,
+            "amount_fen": np.int64,
+            "citation": _CITATIONS,
+            "error": ("",),
+        },
+        lambda part: _late_fee(part, by_case, pol, as_decimal=False),
+        fast,
+    )
+    if as_decimal:
+        cols = with_amount(cols)
     if t.has("case_id"):
         cols = {"case_id": t.passthrough("case_id"), **cols}
     return t.output(cols, mode)
+
+
+def _fast_tables() -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32], int] | None:
+    """The fast path's calendars, from day 0 (1970-01-01) to the last day the
+    rate article is in force: for ``due_on``, month index << 6 | day of month;
+    for the end of accrual, the same with 32 on a month's last day. Then the
+    completed months are ``(end - due) >> 6`` (floor), at least 0: one month
+    fewer exactly when due's day is after the end's day and the end is not
+    the last day of its month (:func:`completed_months`). None when the rate
+    article is in force in more than one span or without an end."""
+    if len(_RATE_SPANS) != 1 or _RATE_SPANS[0][1] == _I64_MAX or _RATE_DEN % _RATE_NUM:
+        return None  # pragma: no cover - the registry's late-fee rate has one closed span
+    hi = _RATE_SPANS[0][1]
+    if _RATE_SPANS[0][0] < 1:  # pragma: no cover - a rate in force before 1970
+        return None
+    packed = civil(np.arange(hi + 1, dtype=np.int64)).astype(np.int32)
+    month = (packed >> MONTH_SHIFT) << _DAY_BITS
+    day = (packed & DAY_MASK) >> 1
+    end_day = np.where((packed & 1) == 1, _LAST_DAY, day)
+    return (month | day).astype(np.int32), (month | end_day).astype(np.int32), hi
+
+
+_FAST_TABLES = _fast_tables()
+
+
+class _LateFeeFast:
+    """The fast path of :func:`late_fee` for a chunk of plain columns:
+    ``principal_fen`` integers from 1 fen up to the int64-exact limit,
+    ``due_on`` and ``as_of`` as ``datetime64[D]`` without NaT, every first
+    day of default in the span of the rate article, ``as_of`` from
+    1970-01-01. The same integers as :func:`_late_fee` (the slow path): months
+    from two lookups in :func:`_fast_tables`; a capped row's months taken as
+    den / num for the fee, which is then exactly its principal; the rest the
+    same formula. Any other chunk goes to the slow path."""
+
+    def __init__(self) -> None:
+        self._scratch(0)
+
+    def _scratch(self, m: int) -> None:
+        """Buffers for chunks of up to ``m`` rows, reused from chunk to chunk."""
+        self.zeros = np.zeros(m, dtype=np.int32)
+        self.buf = np.empty(m, dtype=np.int32)
+        self.end = np.empty(m, dtype=np.int32)
+        self.wide = np.empty(m, dtype=np.int64)
+
+    def __call__(self, t: Table, out: dict[str, npt.NDArray[Any]]) -> bool:
+        if _FAST_TABLES is None or t.has("principal") or not t.has("principal_fen"):
+            return False  # pragma: no cover - _FAST_TABLES is None: no fast path at all
+        due_tab, end_tab, hi = _FAST_TABLES
+        p, due = plain(t, "principal_fen", "iu"), _day_numbers(t, "due_on")
+        if p is None or due is None or not len(p):
+            return False
+        as_of = _day_numbers(t, "as_of")
+        if as_of is None:
+            return False
+        pmin, pmax = int(p.min()), int(p.max())
+        if pmin < 1 or pmax > _EXACT_LIMIT:
+            return False
+        lo = _RATE_SPANS[0][0]
+        # NaT is the smallest int64: the bounds refuse it
+        if int(due.min()) < lo - 1 or int(due.max()) > hi - 1 or int(as_of.min()) < 0:
+            return False
+        m = len(p)
+        if m > len(self.buf):
+            self._scratch(m)
+        n = due_tab.take(due, out=self.buf[:m])
+        # an end of accrual past the rate's last day is that day (the table's last entry)
+        end = end_tab.take(as_of, out=self.end[:m], mode="clip")
+        np.subtract(end, n, out=n)
+        np.right_shift(n, _DAY_BITS, out=n)
+        np.maximum(n, self.zeros[:m], out=n)  # as_of before due: 0 months
+        np.copyto(out["months"], n, casting="unsafe")
+        capped = out["capped"]
+        amax = int(as_of.max())
+        if amax < _CAP_DAY:
+            capped.fill(False)
+        else:
+            np.greater(n, _CAP_MONTHS, out=capped)
+            if int(as_of.min()) < _CAP_DAY:
+                capped &= as_of >= _CAP_DAY
+            if capped.any():  # months for the fee: den / num, which gives the principal
+                over = np.subtract(n, _CAP_MONTHS, out=end)
+                over *= capped
+                n -= over
+        if pmax * _FEE_MUL * int(n.max()) + _FEE_ADD > _I64_MAX:
+            return False  # pragma: no cover - beyond int64: the slow path's Decimal
+        wide = self.wide[:m]
+        np.copyto(wide, n, casting="unsafe")
+        fee = np.multiply(p, wide, out=out["amount_fen"], casting="unsafe")
+        if _FEE_MUL != 1:
+            fee *= _FEE_MUL  # pragma: no cover - the registry's rate: 2 * 1 / gcd = 1
+        fee += _FEE_ADD
+        fee //= _FEE_DIV
+        np.add(capped.view(np.int8), np.int8(1), out=out["citation"])  # rate (+ cap)
+        out["error"].fill(0)
+        return True
+
+
+def _day_numbers(t: Table, name: str) -> npt.NDArray[np.int64] | None:
+    """A ``datetime64[D]`` column as its day numbers (a view), else None."""
+    v = plain(t, name, "M")
+    if v is None or v.dtype != np.dtype("datetime64[D]"):
+        return None
+    out: npt.NDArray[np.int64] = v.view(np.int64)
+    return out
 
 
 def _late_fee(

@@ -23,7 +23,7 @@ from familyplan._dates import as_date
 from familyplan.errors import FamilyPlanError, InvalidInput
 from familyplan.money import yuan
 
-from ._labels import LABEL_MODES, LabelMode, Labels, join_labels
+from ._labels import LABEL_MODES, LabelMode, Labels, _code_dtype, join_labels
 
 __all__ = [
     "BAD",
@@ -38,6 +38,9 @@ __all__ = [
     "label_mode",
     "labels",
     "open_table",
+    "plain",
+    "run_chunks",
+    "with_amount",
 ]
 
 OK = 0
@@ -202,6 +205,74 @@ def chunked(t: Table, core: Callable[[Table], Mapping[str, Any]]) -> dict[str, A
         else:
             out[k] = np.concatenate([p[k] for p in parts])
     return out
+
+
+def run_chunks(
+    t: Table,
+    layout: Mapping[str, Any],
+    slow: Callable[[Table], Mapping[str, Any]],
+    fast: Callable[[Table, dict[str, npt.NDArray[Any]]], bool] | None = None,
+) -> dict[str, Any]:
+    """Compute the columns of ``layout`` chunk by chunk into arrays allocated
+    once (no per-chunk outputs to join, no copy at the end).
+
+    ``layout`` maps each output column to a numpy dtype, or — a label column —
+    to its categories (a tuple of str). Each chunk is offered to ``fast`` first, which
+    writes the chunk's rows into the slices it is given and returns True, or
+    returns False when the chunk needs ``slow`` (what it wrote is then
+    overwritten). ``fast`` writes every column of ``layout`` (nothing is
+    allocated zeroed); ``slow`` returns every column of ``layout`` for the
+    chunk, which is copied in, label codes mapped onto the column's categories
+    (extended in order of first appearance, as :func:`join_labels` does)."""
+    n = t.n
+    out: dict[str, npt.NDArray[Any]] = {}
+    cats: dict[str, dict[str, int]] = {}
+    for k, spec in layout.items():
+        if isinstance(spec, tuple):
+            cats[k] = {c: i for i, c in enumerate(spec)}
+            out[k] = np.empty(n, dtype=_code_dtype(len(spec)))
+        else:
+            out[k] = np.empty(n, dtype=spec)
+    for a in range(0, n, CHUNK_ROWS):
+        b = min(a + CHUNK_ROWS, n)
+        part = t if b - a == n else t.slice(a, b)
+        if fast is not None and fast(part, {k: v[a:b] for k, v in out.items()}):
+            continue
+        for k, v in slow(part).items():
+            if k not in cats:
+                out[k][a:b] = v
+                continue
+            where = cats[k]
+            for c in v.categories:
+                where.setdefault(c, len(where))
+            dtype = _code_dtype(len(where))
+            if np.dtype(dtype).itemsize > out[k].dtype.itemsize:
+                out[k] = out[k].astype(dtype)
+            lut = np.array([where[c] for c in v.categories] + [-1], dtype=out[k].dtype)
+            out[k][a:b] = lut[v.codes]  # -1 (null) indexes the trailing -1
+    return {k: Labels._trusted(v, tuple(cats[k])) if k in cats else v for k, v in out.items()}
+
+
+def with_amount(columns: Mapping[str, Any]) -> dict[str, Any]:
+    """``columns`` with ``amount`` (Decimal strings of yuan, :func:`fen_strings`)
+    placed after ``amount_fen``."""
+    out: dict[str, Any] = {}
+    for k, v in columns.items():
+        out[k] = v
+        if k == "amount_fen":
+            out["amount"] = fen_strings(v)
+    return out
+
+
+def plain(t: Table, name: str, kinds: str) -> npt.NDArray[Any] | None:
+    """A column's values when they are a plain numpy array of one of the dtype
+    ``kinds`` (``"iu"``, ``"b"``, ``"M"``) without nulls; else None (for a
+    fast path: such a column goes to the general readers)."""
+    r = t.raw(name)
+    v = r.values
+    if r.codes is not None or r.null is not None or v is None or v.dtype.kind not in kinds:
+        return None
+    return v
 
 
 def open_table(table: object, field: str = "table") -> Table:
