@@ -85,6 +85,34 @@ def test_success_and_json(
     assert data["rules_version"]
 
 
+@pytest.mark.parametrize(
+    ("argv", "headline"),
+    [
+        # 1,000 x 千分之二 x 1 completed month (2015-01-10 -> 2015-02-10) = 2.00
+        (["1000", "--due-on", "2015-01-10", "--as-of", "2015-02-15", "--lang", "en"],
+         "late fee: 2.00 元 (1 month)"),
+        (["1000", "--due-on", "2015-01-10", "--as-of", "2015-02-15"], "滞纳金：2.00 元（1个月）"),
+        # no month completed by 2015-02-09
+        (["1000", "--due-on", "2015-01-10", "--as-of", "2015-02-09", "--lang", "en"],
+         "late fee: 0.00 元 (0 months)"),
+        # 100,000 x 千分之二 x 12 months = 2,400
+        ([*LATE[1:], "--lang", "en"], "late fee: 2400.00 元 (12 months)"),
+        ([*LATE[1:], "--lang", "zh"], "滞纳金：2400.00 元（12个月）"),
+        # 564 months x 千分之二 = 1.128 x principal > principal: 行政强制法 art. 45 caps it at 1,000
+        (["1000", "--due-on", "2013-01-31", "--as-of", "2060-01-31", "--after-cessation",
+          "continue", "--lang", "en"], "late fee: 1000.00 元 (564 months, capped)"),
+        (["1000", "--due-on", "2013-01-31", "--as-of", "2060-01-31", "--after-cessation",
+          "continue"], "滞纳金：1000.00 元（564个月，以本金为限）"),
+    ],
+)  # fmt: skip
+def test_late_fee_headline_counts_months_in_words(
+    argv: list[str], headline: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(["late-fee", *argv], capsys)
+    assert code == 0
+    assert out.splitlines()[0] == headline
+
+
 def test_english_explanation(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run([*LATE, "--lang", "en"], capsys)
     assert code == 0

@@ -429,3 +429,33 @@ def test_lang_zh_prints_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     out = io.StringIO()
     assert main([*argv, "--lang", "en"], stdout=out) == 0
     assert "late fee rate per month" in out.getvalue()
+
+
+def test_one_month_is_singular_in_english_and_translated() -> None:
+    # rural reward in 2012: 每人每月不低于80元 (the national standard); one month due: 80
+    a = eligibility.Applicant(
+        "1952-06-01",
+        "female",
+        residence="rural",
+        spouse=eligibility.NO_SPOUSE,
+        births_against_rules=(),
+        children=[eligibility.Child("1975-01-01", "female", alive=True)],
+    )
+    e = eligibility.entitlement(
+        "rural-reward", a, period=("2012-03", "2012-03"), jurisdiction="430602"
+    )
+    assert e.months_due == 1
+    assert e.total == 80
+    total = e.steps[-1]
+    assert total.description.startswith("total of 1 month due, rounded ")
+    assert total.description_zh.startswith("应发1个月合计（")
+    # born 2022-01-01: the months after the birth month up to the month of the third
+    # birthday, counted from 2025-01, are 2025-01 alone (the NHC table: 2022年1月 1个月)
+    r = eligibility.check(
+        "childcare-subsidy",
+        eligibility.ChildcareClaim("2022-01-01"),
+        year=2025,
+        jurisdiction="430602",
+    )
+    under_three = next(c for c in r.conditions if c.id == "childcare-subsidy.under-three")
+    assert under_three.fact == "born_on=2022-01-01: 1 month due in 2025"

@@ -570,7 +570,7 @@ _RULES: list[Rule] = [
         lambda m: "部分月份无法判断（有事实未给出）：不计合计数",
     ),
     (
-        _m(r"total of (?P<n>\d+) months due, rounded (?P<r>.*)"),
+        _m(r"total of (?P<n>\d+) months? due, rounded (?P<r>.*)"),
         lambda m: f"应发{m['n']}个月合计（{_rounding(m['r'])}）",
     ),
     (

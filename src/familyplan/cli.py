@@ -346,13 +346,21 @@ def _cmd_late_fee(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _emit_json(r.to_dict(), out)
         return 0
-    _explain(
-        r,
-        out,
-        args.lang,
-        f"late fee: {r.amount} 元 ({r.months} months{', capped' if r.capped else ''})",
-    )
+    _explain(r, out, args.lang, _late_fee_headline(r, args.lang))
     return 0
+
+
+def _months(n: int) -> str:
+    """``1 month``, ``2 months`` (and ``0 months``)."""
+    return f"{n} month" if n == 1 else f"{n} months"
+
+
+def _late_fee_headline(r: penalties.LateFee, lang: str) -> str:
+    """``late fee: 2.00 元 (1 month)`` / ``滞纳金：2.00 元（1个月）``, ``capped`` / ``已达上限`` added."""
+    if lang == "zh":
+        capped = "，以本金为限" if r.capped else ""
+        return f"滞纳金：{r.amount} 元（{r.months}个月{capped}）"
+    return f"late fee: {r.amount} 元 ({_months(r.months)}{', capped' if r.capped else ''})"
 
 
 def _cli_children(text: str | None) -> list[eligibility.Child] | None:
@@ -437,7 +445,7 @@ def _cmd_childcare(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _emit_json({"eligibility": r.to_dict(), "entitlement": e.to_dict()}, out)
         return 0
-    months = "a yearly claim" if e.months is None else f"{e.months} months"
+    months = "a yearly claim" if e.months is None else _months(e.months)
     verdict = {True: "eligible", False: "not eligible", None: "undetermined"}[r.eligible]
     out.write(f"childcare-subsidy {args.year}: {verdict}; {months}; amount {r.amount}\n")
     for c in r.conditions:

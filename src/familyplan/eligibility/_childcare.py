@@ -280,7 +280,8 @@ def evaluate(c: object, ctx: Context) -> Evaluation:
     out: list[Condition] = []
     before = _born_before_start(c.born_on)
     if before:
-        fact = f"born_on={c.born_on.isoformat()}: {months} months due in {year}"
+        unit = "month" if months == 1 else "months"
+        fact = f"born_on={c.born_on.isoformat()}: {months} {unit} due in {year}"
         out.append(UNDER_THREE.result(on=on, fact=fact, met=bool(months), value=months))
     else:
         born_by = c.born_on.year <= year

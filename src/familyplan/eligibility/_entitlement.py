@@ -254,7 +254,8 @@ def entitlement(
     else:
         with exact_context():
             total = rounding.apply(minimum + top_up)
-        trace.add(f"total of {due} months due, rounded {rounding.label}", total)
+        unit = "month" if due == 1 else "months"
+        trace.add(f"total of {due} {unit} due, rounded {rounding.label}", total)
         totals = (total, rounding.apply(minimum), rounding.apply(top_up))
     return Entitlement(
         programme_id=prog.id,
