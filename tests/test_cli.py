@@ -119,3 +119,36 @@ class TestFigures:
         code, _ = run(["figures", "--on", "2023-13-01"])
         assert code == 2
         assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "usage", "wrong"),
+    [
+        # a wrong option after the command: that command's usage, not the top-level one
+        (
+            ["late-fee", "100", "--due-on", "2013-01-31", "--as-of", "2014-01-31", "--principal", "5"],
+            "usage: familyplan late-fee ",
+            "familyplan late-fee: error: unrecognized arguments: --principal 5",
+        ),
+        (["statutes", "--bogus"], "usage: familyplan statutes ", "unrecognized arguments: --bogus"),
+        (["statutes", "extra"], "usage: familyplan statutes ", "unrecognized arguments: extra"),
+        (
+            ["deadline", "review", "--trigger-on", "2015-03-01", "--due-on", "2015-04-01"],
+            "usage: familyplan deadline ",
+            "unrecognized arguments: --due-on 2015-04-01",
+        ),
+        # before the command it is the top level's
+        (["--bogus", "statutes"], "usage: familyplan [-h]", "familyplan: error: unrecognized"),
+        # a missing or wrong argument of the command was already the command's
+        (["late-fee", "--principal", "5"], "usage: familyplan late-fee ", "required"),
+    ],
+)  # fmt: skip
+def test_bad_usage_shows_the_commands_usage(
+    argv: list[str], usage: str, wrong: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = run(argv)
+    err = capsys.readouterr().err
+    assert code == 2
+    assert out == ""
+    assert err.startswith(usage), err
+    assert wrong in err.splitlines()[-1], err

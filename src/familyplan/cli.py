@@ -958,6 +958,8 @@ def build_parser() -> argparse.ArgumentParser:
     from familyplan._cli_json import add_commands  # schema, eval (JSON interface)
 
     add_commands(sub)
+    for command in sub.choices.values():  # a wrong option is told with its command's usage
+        command.set_defaults(command_parser=command)
     return parser
 
 
@@ -972,7 +974,14 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     out = stdout if stdout is not None else sys.stdout
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args, extras = parser.parse_known_args(argv)
+        command_parser: argparse.ArgumentParser = args.command_parser
+        del args.command_parser
+        if extras:  # argparse would show the top-level usage; the command's is the one to read
+            given = list(sys.argv[1:] if argv is None else argv)
+            before = given[: given.index(args.command)] if args.command in given else []
+            blamed = parser if any(x in before for x in extras) else command_parser
+            blamed.error(f"unrecognized arguments: {' '.join(extras)}")
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
         return int(exc.code) if isinstance(exc.code, int) else 2
     handler: Handler = args.handler
