@@ -13,6 +13,7 @@ from familyplan.errors import (
     FamilyPlanError,
     InvalidInput,
     InvalidInputs,
+    NotEncoded,
     NotInForce,
     UnknownJurisdiction,
     UnknownProvision,
@@ -32,6 +33,15 @@ SAMPLES: list[FamilyPlanError] = [
     UnknownJurisdiction("110000", ["100000"]),
     UnknownProvision("levy-measures", 99, [3, 8]),
     CalendarNotAvailable(dt.date(2030, 1, 1), 2001, 2026),
+    NotEncoded(
+        "rural-reward",
+        "year",
+        2017,
+        dt.date(2017, 1, 1),
+        [("960 yuan a year", dt.date(2012, 1, 1), dt.date(2016, 12, 31))],
+        "no source for later years",
+    ),
+    NotEncoded("special-assistance", "as_of", dt.date(2000, 5, 1), dt.date(2000, 5, 1), []),
 ]
 
 
@@ -130,3 +140,44 @@ def test_moved_errors_keep_their_old_names() -> None:
     again = pickle.loads(pickle.dumps(err))
     assert type(again) is NotEncoded
     assert str(again) == str(err)
+
+
+def test_not_encoded_is_both_errors_with_their_attributes() -> None:
+    versions = [("960 yuan a year", dt.date(2012, 1, 1), None)]
+    err = NotEncoded("rural-reward", "year", 2011, dt.date(2011, 1, 1), iter(versions), "why")
+    assert str(err) == (
+        "year must be within the encoded period of rural-reward "
+        "(960 yuan a year (2012-01-01 to now)), got 2011; why"
+    )
+    # NotInForce's attributes
+    assert (err.what, err.on, err.versions, err.reason) == (
+        "rural-reward",
+        dt.date(2011, 1, 1),
+        tuple(versions),
+        "why",
+    )
+    # InvalidInput's attributes
+    assert (err.field, err.value) == ("year", 2011)
+    assert (
+        err.allowed
+        == "within the encoded period of rural-reward (960 yuan a year (2012-01-01 to now))"
+    )
+    assert isinstance(err, NotInForce)
+    assert isinstance(err, InvalidInput)
+    bare = NotEncoded("x", "as_of", "2011-01-01", dt.date(2011, 1, 1), [])
+    assert str(bare) == "as_of must be within the encoded period of x (none), got '2011-01-01'"
+    assert bare.reason == ""
+    again = pickle.loads(pickle.dumps(err))
+    assert vars(again) == vars(err)
+    assert str(again) == str(err)
+    assert again.args == err.args
+
+
+def test_not_in_force_message() -> None:
+    err = NotInForce("levy-measures art. 8", dt.date(2022, 1, 1), [], "abolished")
+    assert (
+        str(err) == "levy-measures art. 8 is not in force on 2022-01-01; versions: none; abolished"
+    )
+    assert str(NotInForce("x", dt.date(2022, 1, 1), [])) == (
+        "x is not in force on 2022-01-01; versions: none"
+    )

@@ -117,16 +117,27 @@ class NotInForce(FamilyPlanError, LookupError):
         versions: Iterable[tuple[str, _dt.date, _dt.date | None]],
         reason: str = "",
     ) -> None:
+        self._set_rule(what, on, versions, reason)
+        msg = (
+            f"{what} is not in force on {on.isoformat()}; versions: {_fmt_versions(self.versions)}"
+        )
+        super().__init__(self._with_reason(msg))
+
+    def _set_rule(
+        self,
+        what: str,
+        on: _dt.date,
+        versions: Iterable[tuple[str, _dt.date, _dt.date | None]],
+        reason: str,
+    ) -> None:
+        """The attributes every not-in-force error has (this class and :class:`NotEncoded`)."""
         self.what = what
         self.on = on
         self.versions = tuple(versions)
         self.reason = reason
-        msg = (
-            f"{what} is not in force on {on.isoformat()}; versions: {_fmt_versions(self.versions)}"
-        )
-        if reason:
-            msg += f"; {reason}"
-        super().__init__(msg)
+
+    def _with_reason(self, msg: str) -> str:
+        return f"{msg}; {self.reason}" if self.reason else msg
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.what, self.on, self.versions, self.reason))
@@ -284,17 +295,13 @@ class NotEncoded(NotInForce, InvalidInput):
         versions: Iterable[tuple[str, _dt.date, _dt.date | None]],
         reason: str = "",
     ) -> None:
-        self.what = what
-        self.on = on
-        self.versions = tuple(versions)
-        self.reason = reason
+        self._set_rule(what, on, versions, reason)
         self.field = field
         self.value = value
         self.allowed = f"within the encoded period of {what} ({_fmt_versions(self.versions)})"
-        msg = f"{field} must be {self.allowed}, got {value!r}"
-        if reason:
-            msg += f"; {reason}"
-        Exception.__init__(self, msg)
+        Exception.__init__(
+            self, self._with_reason(f"{field} must be {self.allowed}, got {value!r}")
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (
