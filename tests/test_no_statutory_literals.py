@@ -101,7 +101,12 @@ NOT_LAW: dict[tuple[str, Decimal], str] = {
     ("batch/_eligibility.py", Decimal(27)): "3**3, place value of the fourth fact's code",
     ("batch/_eligibility.py", Decimal(81)): "3**4 values of the social digit",
     ("batch/_eligibility.py", Decimal(4)): "values of the born digit (two yes/no tests): 2**2",
-    ("batch/_eligibility.py", Decimal(8)): "the family digit's three yes/no flags: 2**3",
+    ("batch/_eligibility.py", Decimal(8)): (
+        "the family digit's three yes/no flags (2**3); bits in a byte of a packed lookup"
+    ),
+    ("batch/_eligibility.py", Decimal(16)): (
+        "bits of the 16-bit table index; the third byte (<< 16) of a packed lookup"
+    ),
     ("batch/_table.py", Decimal(2)): "status codes (BAD = 2, -2) and powers of two of int64 bounds",
     ("batch/_table.py", Decimal(4)): "bytes per UCS-4 character in numpy string arrays",
     ("batch/_table.py", Decimal(6)): "bit shift packing a month index with its day",

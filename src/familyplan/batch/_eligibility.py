@@ -529,14 +529,6 @@ def _small_count(t: Table, name: str, high: int) -> npt.NDArray[np.int16] | None
     return v.astype(np.int16)
 
 
-def _at_least(x: npt.NDArray[np.int16], top: int) -> I8:
-    """min(x, top) for counts x >= 0, as int8 (comparisons only: no clipping loop)."""
-    out: I8 = (x >= 1).view(np.int8)
-    for j in range(2, top + 1):
-        out += (x >= j).view(np.int8)
-    return out
-
-
 class _RuralFast:
     """The rural reward of a chunk of plain columns with one table lookup per
     row: the fast path of :func:`rural_reward`, the same answers as
@@ -553,7 +545,7 @@ class _RuralFast:
       living daughters plus one: any larger count fails or passes every
       family condition alike), the children not known to be dead counted up
       to ``top``, and whether any son is alive, whether a child of unknown sex
-      is alive and whether there are no children (the three family
+      is alive and whether there are any children (the three family
       conditions).
 
     The tables from digits to ranks are the slow path's own ranks on rows
@@ -574,16 +566,17 @@ class _RuralFast:
         self.top = max(d, 1) + 1
         radix = self.top + 1
         self.r1, self.r2 = radix, radix * radix
-        # family digit: low + r1*high + r2*(a son) + 2*r2*(no child of unknown sex)
-        #   + 4*r2*(no children) < 8*r2, kept in int8
+        # family digit: low + r1*high + r2*(a son) + 2*r2*(a child of unknown sex)
+        #   + 4*r2*(any children) < 8*r2; the key must fit 16 bits
         self.family_size = 8 * self.r2
-        self.usable = self.family_size <= np.iinfo(np.int8).max + 1
+        self.usable = self.family_size * 81 * 4 <= 1 << 16
+        self._top = self._one = np.zeros(0, dtype=np.int16)
         if self.usable:
             self._build(_decision(RR_CONDITIONS, rate_citation))
 
     # -- the digits of a chunk (None: the chunk is not plain) -----------------------
 
-    def digits(self, t: Table) -> tuple[I8, I8, I8] | None:
+    def digits(self, t: Table) -> tuple[I8, I8, npt.NDArray[np.int16]] | None:
         if t.has("spouse_born_on") or not t.has("children"):
             return None
         born = plain(t, "born_on", "M")
@@ -654,25 +647,35 @@ class _RuralFast:
         if (listed > kids).any():  # counts that do not add up: the slow path says so
             return None
         high = kids if dead is None else kids - dead
-        family = _at_least(high, self.top) * np.int8(self.r1)
-        family += _at_least(low, self.top)
-        if sons is not None:
-            family += (sons > 0).view(np.int8) * np.int8(self.r2)
-        if other is None:
-            family += np.int8(2 * self.r2)
-        else:
-            family += (other == 0).view(np.int8) * np.int8(2 * self.r2)
-        family += (kids == 0).view(np.int8) * np.int8(4 * self.r2)
+        top, one = self._constants(len(kids))
+        family = np.minimum(high, top)
+        family *= np.int16(self.r1)
+        family += np.minimum(low, top)
+        for count, weight in ((sons, self.r2), (other, 2 * self.r2), (kids, 4 * self.r2)):
+            if count is not None:  # whether the count is above 0
+                flag = np.minimum(count, one)
+                flag *= np.int16(weight)
+                family += flag
         return social, born_digit, family
 
-    def key(self, social: I8, born: I8, family: I8) -> npt.NDArray[np.intp]:
-        """family + family_size * (born + 4 * social), as an index."""
-        k = social.astype(np.uint16)
-        k *= np.uint16(4)
-        k += born.astype(np.uint16)
-        k *= np.uint16(self.family_size)
-        k += family.astype(np.uint16)
-        return k.astype(np.intp)
+    def _constants(self, m: int) -> tuple[npt.NDArray[np.int16], npt.NDArray[np.int16]]:
+        """``top`` and 1 in arrays of ``m`` (read-only: numpy's minimum is fastest
+        between two arrays)."""
+        if len(self._top) < m:
+            self._top = np.full(m, self.top, dtype=np.int16)
+            self._one = np.ones(m, dtype=np.int16)
+            self._top.flags.writeable = self._one.flags.writeable = False
+        return self._top[:m], self._one[:m]
+
+    def key(self, social: I8, born: I8, family: npt.NDArray[np.int16]) -> npt.NDArray[np.intp]:
+        """family + family_size * (born + 4 * social), as an index (computed in
+        16 bits: at most 81 * 4 * family_size <= 2**16)."""
+        k = social.astype(np.int16)
+        k *= np.int16(4)
+        k += born.astype(np.int16)
+        k *= np.int16(self.family_size)  # may wrap past 2**15: read back as uint16
+        k += family
+        return k.view(np.uint16).astype(np.intp)
 
     def __call__(self, t: Table, out: dict[str, npt.NDArray[Any]], total: int) -> bool:
         if not self.usable:
@@ -680,12 +683,17 @@ class _RuralFast:
         digits = self.digits(t)
         if digits is None:
             return False
-        idx = self.key(*digits)
-        status = self.status.take(idx, out=out["status"])
+        # one lookup: status | failed condition << 8 | citation << 16; each code is a
+        # byte of it (a cast to int8 keeps the lowest byte: numpy integer casts wrap)
+        packed = self.packed.take(self.key(*digits))
+        status = out["status"]
+        np.copyto(status, packed, casting="unsafe")
         if int(status.max()) > MET:  # a malformed row or a digit not in the tables
             return False
-        self.failed.take(idx, out=out["failed_condition"])
-        self.cited.take(idx, out=out["citation"])
+        packed >>= 8
+        np.copyto(out["failed_condition"], packed, casting="unsafe")
+        packed >>= 8
+        np.copyto(out["citation"], packed, casting="unsafe")
         out["error"].fill(0)  # code 0: ""
         eligible = np.equal(status, MET, out=out["eligible"])
         amount = out["amount_fen"]
@@ -710,9 +718,15 @@ class _RuralFast:
         bad = (s[:, None, None] == invalid) | (b[None, :, None] == invalid)
         bad = bad | (f[None, None, :] == invalid)
         code = np.where(bad, np.int64(decision.error_code), code).reshape(-1)
-        self.status = decision.status[code]
-        self.failed = decision.failed[code]
-        self.cited = decision.cited[code]
+        status = decision.status[code].astype(np.int32)
+        failed = decision.failed[code].astype(np.int32)
+        cited = decision.cited[code].astype(np.int32)
+        if (
+            min(status.min(), failed.min(), cited.min()) < 0
+            or max(failed.max(), cited.max()) > np.iinfo(np.int8).max
+        ):  # pragma: no cover - codes are small and non-negative
+            raise AssertionError("decision codes do not fit a byte")
+        self.packed = status | (failed << 8) | (cited << 16)
 
     def _digit_table(
         self, name: str, tables: list[dict[str, Any]], size: int, pos: dict[str, int]
