@@ -8,7 +8,7 @@ arrays, the fastest input kind):
 
 For each function it generates a register of ``--rows`` rows (fixed seed),
 runs the function ``--repeat`` times on one core and prints a Markdown table:
-the best wall time, rows a second, and the peak memory traced by
+the best wall time and process CPU time, rows a second, and the peak memory traced by
 ``tracemalloc`` during one call (numpy reports its buffers to tracemalloc),
 besides the process's peak RSS (``resource.getrusage``). docs/batch.md quotes
 the figures with the machine they were measured on.
@@ -65,19 +65,22 @@ def register(n: int, seed: int = 2) -> dict[str, np.ndarray]:
     }
 
 
-def measure(fn: Callable[[], Any], repeat: int) -> tuple[float, int]:
-    best = float("inf")
+def measure(fn: Callable[[], Any], repeat: int) -> tuple[float, float, int]:
+    """Best wall time, best process CPU time (not counting waits for a core on a
+    shared machine) and the peak traced memory of one call."""
+    best = cpu = float("inf")
     for _ in range(repeat):
         gc.collect()
-        t0 = time.perf_counter()
+        c0, t0 = time.process_time(), time.perf_counter()
         fn()
         best = min(best, time.perf_counter() - t0)
+        cpu = min(cpu, time.process_time() - c0)
     gc.collect()
     tracemalloc.start()
     fn()
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return best, peak
+    return best, cpu, peak
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,12 +104,20 @@ def main(argv: list[str] | None = None) -> int:
         f"{platform.machine()}, {os.cpu_count()} cores (one used); inputs {input_mb:,.0f} MiB"
     )
     print()
-    print("| function | rows | best time (s) | rows a second | peak traced memory (MiB) |")
-    print("|---|---:|---:|---:|---:|")
+    print(
+        "| function | rows | best time (s) | rows a second | best CPU time (s) "
+        "| rows a CPU second | peak traced memory (MiB) |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for name, fn in runs:
-        best, peak = measure(fn, args.repeat)
-        print(f"| {name} | {n:,} | {best:.3f} | {n / best:,.0f} | {peak / 2**20:,.0f} |")
+        best, cpu, peak = measure(fn, args.repeat)
+        print(
+            f"| {name} | {n:,} | {best:.3f} | {n / best:,.0f} | {cpu:.3f} | {n / cpu:,.0f} "
+            f"| {peak / 2**20:,.0f} |"
+        )
         sys.stdout.flush()
+    if hasattr(os, "getloadavg"):
+        print(f"load average (1 min) at the end: {os.getloadavg()[0]:.1f}")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**10
     print()
     print(f"peak RSS of the process (inputs included): {rss:,.0f} MiB")
