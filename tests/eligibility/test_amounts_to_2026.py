@@ -14,7 +14,15 @@ from decimal import Decimal
 import pytest
 
 from familyplan import statutes
-from familyplan.eligibility import LocalRates, NotEncoded, check, entitlement, programme, programmes
+from familyplan.eligibility import (
+    Child,
+    LocalRates,
+    NotEncoded,
+    check,
+    entitlement,
+    programme,
+    programmes,
+)
 from familyplan.errors import NotInForce
 
 from ._helpers import YUEYANGLOU, bereaved, rural, urban
@@ -83,6 +91,33 @@ class TestSpecialAssistance:
         assert dead.checked_through == CHECKED
         # the residence no longer sets the rate: no registration condition
         assert "special-assistance.registration-known" not in [c.id for c in dead.conditions]
+
+    @pytest.mark.parametrize(
+        "changes",
+        [
+            # the son alive and not disabled: not eligible, no amount decided
+            {"children": [Child("1975-03-01", "male", alive=True)]},
+            # the child's fate not given: undetermined, no amount decided
+            {"children": None},
+        ],
+    )
+    def test_checked_through_without_an_amount(self, changes: dict[str, object]) -> None:
+        # the conditions were checked against 财社〔2022〕49号's standard (no end date), so the
+        # result says how current that is, as when an amount is decided
+        r = check("special-assistance", bereaved(**changes), year=2024, jurisdiction=YUEYANGLOU)
+        assert r.amount is None
+        assert r.eligible is not True
+        assert r.checked_through == CHECKED
+        assert r.to_dict()["checked_through"] == "2026-12-01"
+        said = "the standard has no end date: sources checked through 2026-12-01"
+        assert said in [step.description for step in r.steps]
+
+    def test_no_checked_through_without_an_amount_in_a_closed_year(self) -> None:
+        # 2015: the 2014-2015 standard, replaced from 2016 (a known end): nothing to date
+        alive = bereaved(children=[Child("1975-03-01", "male", alive=True)])
+        r = check("special-assistance", alive, year=2015, jurisdiction=YUEYANGLOU)
+        assert r.amount is None
+        assert r.checked_through is None
 
     @pytest.mark.parametrize("year", [2017, 2018, 2019, 2020, 2021, 2022])
     def test_the_450_350_years_are_not_encoded(self, year: int) -> None:

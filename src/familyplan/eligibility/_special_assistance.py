@@ -13,6 +13,7 @@ husband applies; a husband without a spouse given (or with ``NO_SPOUSE``) gets
 
 from __future__ import annotations
 
+import datetime as _dt
 from decimal import Decimal
 
 from familyplan import statutes
@@ -190,8 +191,12 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
         ctx.trace.add("the figure or its dates are confirmed by", None, c)
     if row.note:
         ctx.trace.add(row.note)
+    # the conditions were checked against this year's standard, amount or not (as the other
+    # programmes do): the day its sources were checked through, when it has no end date
+    through = checked_through(ctx, row.applies_until is None)
     if kind is None or (urban_rural and a.residence is None):
-        return Evaluation(tuple(out))
+        _note_through(ctx, through)
+        return Evaluation(tuple(out), checked_through=through)
     basis = f"{a.residence}-{kind}" if urban_rural else kind
     # e.g. special-assistance-2022 art. 1: 提高至每人每月590元 / 460元
     figure = row.amounts[basis]
@@ -205,9 +210,12 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     amount = rate.total * MONTHS_A_YEAR if eligible is True else None
     if amount is not None:
         ctx.trace.add(f"amount for {year}: {rate.total} x {MONTHS_A_YEAR} months", amount)
-    through = checked_through(ctx, row.applies_until is None)
+    _note_through(ctx, through)
+    return Evaluation(tuple(out), rate, amount, "year", checked_through=through)
+
+
+def _note_through(ctx: Context, through: _dt.date | None) -> None:
     if through is not None:
         ctx.trace.add(
             f"the standard has no end date: sources checked through {through.isoformat()}"
         )
-    return Evaluation(tuple(out), rate, amount, "year", checked_through=through)
