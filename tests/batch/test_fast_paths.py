@@ -16,6 +16,8 @@ import datetime as dt
 from typing import Any
 
 import numpy as np
+import pandas as pd
+import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -226,3 +228,71 @@ def test_late_fee_plain_register_takes_the_fast_path(monkeypatch: pytest.MonkeyP
     taken = both(monkeypatch, batch.late_fee, _late_fee._LateFeeFast, table)
     assert taken == [True, True, False]
     assert batch.late_fee(table)["error"][2500] == "principal must be an amount above zero"
+
+
+# -- pandas and Arrow tables take the fast paths too ---------------------------------------
+
+
+def _people(n: int) -> dict[str, Any]:
+    rng = np.random.default_rng(9)
+    kids = rng.integers(0, 4, n)
+    sons = rng.binomial(kids, 0.5)
+    return {
+        "born_on": (np.datetime64("1930-01-01") + rng.integers(0, 40 * 365, n)).astype(DAY),
+        "sex": np.where(rng.random(n) < 0.5, "male", "female"),
+        "has_spouse": rng.random(n) < 0.7,
+        "violating_births": rng.integers(0, 2, n),
+        "children": kids,
+        "sons_alive": sons,
+        "daughters_alive": kids - sons,
+    }
+
+
+def _cases(n: int) -> dict[str, Any]:
+    rng = np.random.default_rng(10)
+    due = (np.datetime64("2002-09-01") + rng.integers(0, 6600, n)).astype(DAY)
+    return {
+        "principal_fen": rng.integers(10_000, 30_000_000, n),
+        "due_on": due,
+        "as_of": due + rng.integers(-30, 7300, n),
+    }
+
+
+@pytest.mark.parametrize("kind", ["pandas", "arrow"])
+@pytest.mark.parametrize("rule", ["rural_reward", "late_fee"])
+def test_dataframes_and_arrow_tables_take_the_fast_path(
+    monkeypatch: pytest.MonkeyPatch, kind: str, rule: str
+) -> None:
+    cols = _people(2000) if rule == "rural_reward" else _cases(2000)
+    # pandas holds the dates as datetime64[s]; Arrow as date32 with a null mask
+    table = pd.DataFrame(cols) if kind == "pandas" else pa.table(cols)
+    fn, cls, kw = (
+        (batch.rural_reward, _eligibility._RuralFast, {"year": 2012})
+        if rule == "rural_reward"
+        else (batch.late_fee, _late_fee._LateFeeFast, {})
+    )
+    taken: list[bool] = []
+    call = cls.__call__
+
+    def spy(self: Any, *args: Any) -> bool:
+        ok: bool = call(self, *args)
+        taken.append(ok)
+        return ok
+
+    monkeypatch.setattr(cls, "__call__", spy)
+    fast = fn(table, **kw)
+    assert taken == [True]
+    monkeypatch.setattr(cls, "__call__", lambda self, *args: False)
+    slow = fn(table, **kw)
+    assert fast.equals(slow)
+    amounts = fast.column("amount_fen").to_pylist() if kind == "arrow" else list(fast["amount_fen"])
+    assert fn(cols, **kw)["amount_fen"].tolist() == amounts
+
+
+def test_a_timestamp_not_at_midnight_goes_to_the_slow_path() -> None:
+    cols = _cases(10)
+    stamps = cols["as_of"].astype("datetime64[s]")
+    stamps[3] += np.timedelta64(1, "s")
+    out = batch.late_fee({**cols, "as_of": stamps})
+    assert out["error"][3].startswith("as_of must be")
+    assert (out["error"] == "").sum() == 9

@@ -44,6 +44,7 @@ from ._table import (
     Labels,
     Table,
     chunked,
+    day_numbers,
     fen_strings,
     label_mode,
     labels,
@@ -107,7 +108,6 @@ B = npt.NDArray[np.bool_]
 _EPOCH = _dt.date(1970, 1, 1)
 _MAX_COUNT = 1000
 _MAX_GRADE = 10
-_NAT = np.iinfo(np.int64).min
 
 # rank of a condition per row: 0 not met, 1 unknown, 2 met (min = all_of, max = any_of)
 NOT_MET = np.int8(0)
@@ -554,8 +554,9 @@ class _RuralFast:
     from ranks to the row's status, failed condition and citation is
     :class:`_Decision`. A digit no such row gave, or a row the slow path would
     call malformed, looks up the status "error": the chunk then goes to the
-    slow path, which gives the reason. Plain columns: ``born_on`` as
-    ``datetime64[D]`` without NaT; ``sex``, ``residence`` and
+    slow path, which gives the reason. Plain columns (numpy, pandas or Arrow
+    without nulls where none are allowed): ``born_on`` as ``datetime64`` at
+    midnight without NaT; ``sex``, ``residence`` and
     ``spouse_residence`` as codes (or strings); ``has_spouse`` bool without
     nulls; the counts integers without nulls, with ``children`` given; no
     ``spouse_born_on``; ``child_disability_grade`` absent or integers 1-10.
@@ -579,11 +580,8 @@ class _RuralFast:
     def digits(self, t: Table) -> tuple[I8, I8, npt.NDArray[np.int16]] | None:
         if t.has("spouse_born_on") or not t.has("children"):
             return None
-        born = plain(t, "born_on", "M")
-        if born is None or born.dtype != np.dtype("datetime64[D]") or not len(born):
-            return None
-        days = born.view(np.int64)
-        if int(days.min()) == _NAT:
+        days = day_numbers(t, "born_on")
+        if days is None:
             return None
         if read_choice(t, "sex", ("male", "female")).min() < 0:
             return None

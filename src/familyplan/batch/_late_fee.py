@@ -47,6 +47,7 @@ from ._table import (
     LabelMode,
     Table,
     civil,
+    day_numbers,
     fen_strings,
     label_mode,
     labels,
@@ -336,7 +337,8 @@ _FAST_TABLES = _fast_tables()
 class _LateFeeFast:
     """The fast path of :func:`late_fee` for a chunk of plain columns:
     ``principal_fen`` integers from 1 fen up to the int64-exact limit,
-    ``due_on`` and ``as_of`` as ``datetime64[D]`` without NaT, every first
+    ``due_on`` and ``as_of`` as ``datetime64`` at midnight without NaT
+    (:func:`~familyplan.batch._table.day_numbers`), every first
     day of default in the span of the rate article, ``as_of`` from
     1970-01-01. The same integers as :func:`_late_fee` (the slow path): months
     from two lookups in :func:`_fast_tables`; a capped row's months taken as
@@ -357,17 +359,16 @@ class _LateFeeFast:
         if _FAST_TABLES is None or t.has("principal") or not t.has("principal_fen"):
             return False  # pragma: no cover - _FAST_TABLES is None: no fast path at all
         due_tab, end_tab, hi = _FAST_TABLES
-        p, due = plain(t, "principal_fen", "iu"), _day_numbers(t, "due_on")
+        p, due = plain(t, "principal_fen", "iu"), day_numbers(t, "due_on")
         if p is None or due is None or not len(p):
             return False
-        as_of = _day_numbers(t, "as_of")
+        as_of = day_numbers(t, "as_of")
         if as_of is None:
             return False
         pmin, pmax = int(p.min()), int(p.max())
         if pmin < 1 or pmax > _EXACT_LIMIT:
             return False
         lo = _RATE_SPANS[0][0]
-        # NaT is the smallest int64: the bounds refuse it
         if int(due.min()) < lo - 1 or int(due.max()) > hi - 1 or int(as_of.min()) < 0:
             return False
         m = len(p)
@@ -404,15 +405,6 @@ class _LateFeeFast:
         np.add(capped.view(np.int8), np.int8(1), out=out["citation"])  # rate (+ cap)
         out["error"].fill(0)
         return True
-
-
-def _day_numbers(t: Table, name: str) -> npt.NDArray[np.int64] | None:
-    """A ``datetime64[D]`` column as its day numbers (a view), else None."""
-    v = plain(t, name, "M")
-    if v is None or v.dtype != np.dtype("datetime64[D]"):
-        return None
-    out: npt.NDArray[np.int64] = v.view(np.int64)
-    return out
 
 
 def _late_fee(

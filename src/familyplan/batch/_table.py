@@ -38,6 +38,7 @@ __all__ = [
     "label_mode",
     "labels",
     "open_table",
+    "day_numbers",
     "plain",
     "run_chunks",
     "with_amount",
@@ -270,9 +271,39 @@ def plain(t: Table, name: str, kinds: str) -> npt.NDArray[Any] | None:
     fast path: such a column goes to the general readers)."""
     r = t.raw(name)
     v = r.values
-    if r.codes is not None or r.null is not None or v is None or v.dtype.kind not in kinds:
+    if r.codes is not None or v is None or v.dtype.kind not in kinds:
+        return None
+    if r.null is not None and r.null.any():  # an Arrow column always has a null mask
         return None
     return v
+
+
+def day_numbers(t: Table, name: str) -> I64 | None:
+    """A date column as day numbers since 1970-01-01 for a fast path: a
+    ``datetime64`` column without NaT whose every value is at midnight (a
+    ``[D]`` column is read without a copy; pandas' ``[s]``/``[ns]`` ones are
+    divided); else None (the general reader then says what is wrong)."""
+    v = plain(t, name, "M")
+    if v is None:
+        return None
+    raw: I64 = v.view(np.int64)
+    if not len(raw) or int(raw.min()) == _NAT:
+        return None
+    unit, count = np.datetime_data(v.dtype)
+    if unit == "D" and count == 1:
+        return raw
+    if unit in ("W", "M", "Y"):
+        return None  # not whole days: the general reader
+    tick = np.timedelta64(count, unit)
+    day = np.timedelta64(1, "D")
+    if day % tick:  # pragma: no cover - a multiple unit that does not divide a day
+        return None
+    per = int(day // tick)
+    days, rest = np.divmod(raw, per)
+    if rest.any():  # a timestamp is a date only at midnight
+        return None
+    out: I64 = days
+    return out
 
 
 def open_table(table: object, field: str = "table") -> Table:
