@@ -34,11 +34,11 @@ __all__ = [
     "Labels",
     "Table",
     "chunked",
+    "day_numbers",
     "fen_strings",
     "label_mode",
     "labels",
     "open_table",
-    "day_numbers",
     "plain",
     "run_chunks",
     "with_amount",
@@ -292,13 +292,9 @@ def day_numbers(t: Table, name: str) -> I64 | None:
     unit, count = np.datetime_data(v.dtype)
     if unit == "D" and count == 1:
         return raw
-    if unit in ("W", "M", "Y"):
-        return None  # not whole days: the general reader
-    tick = np.timedelta64(count, unit)
-    day = np.timedelta64(1, "D")
-    if day % tick:  # pragma: no cover - a multiple unit that does not divide a day
-        return None
-    per = int(day // tick)
+    if unit in ("W", "M", "Y") or count != 1:
+        return None  # not whole days, or an unusual unit: the general reader
+    per = int(np.array(1, dtype="m8[D]").astype(f"m8[{unit}]").astype(np.int64))
     days, rest = np.divmod(raw, per)
     if rest.any():  # a timestamp is a date only at midnight
         return None
