@@ -128,7 +128,11 @@ def _late_fee(rng: random.Random, i: int) -> list[str]:
         "",
         _cell(
             rng,
-            (str(rng.randint(1, 300000)), "1,000.50", f"{rng.randint(1, 9999)}.{rng.randint(0, 99)}"),
+            (
+                str(rng.randint(1, 300000)),
+                "1,000.50",
+                f"{rng.randint(1, 9999)}.{rng.randint(0, 99)}",
+            ),
             ("-5", "1e3", "", "99999999999999999"),
         ),
         _cell(rng, (due,), ("", "2013-02-30")),
@@ -144,6 +148,9 @@ def _late_fee(rng: random.Random, i: int) -> list[str]:
     ]
 
 
+MORE = ("1,440.00", "4,320.00", "123.45")
+
+
 def _register(seed: int, n: int) -> list[tuple[int, dict[str, str]]]:
     rng = random.Random(seed)
     text = io.StringIO()
@@ -154,13 +161,22 @@ def _register(seed: int, n: int) -> list[tuple[int, dict[str, str]]]:
     rows = list(_audit.read_register(io.StringIO(text.getvalue())))
     # recorded: half the rows get the figure the scalar path recomputes (so that
     # many rows are ok), the rest a wrong, zero, blank or badly written one
-    for (line, row), result in zip(rows, _scalar(rows), strict=True):
+    for (_, row), result in zip(rows, _scalar(rows), strict=True):
         figure = result.recomputed if "–" not in result.recomputed else ""
         row["recorded"] = _cell(
             rng,
             # the recomputed figure, or another row's (amounts of several years), or neither
-            (figure, figure, figure, figure.replace(".00", ""), "0.00", "0", "960.00", "720")
-            + ("1,440.00", "4,320.00", "123.45"),
+            (
+                figure,
+                figure,
+                figure,
+                figure.replace(".00", ""),
+                "0.00",
+                "0",
+                "960.00",
+                "720",
+                *MORE,
+            ),
             ("", "-1", "1e3", "960.001"),
         )
     return rows
