@@ -262,3 +262,43 @@ def test_batch_path_rows_worked_by_hand(
     assert [r.status for r in batched] == [r.status for r in scalar] == [status] * 3
     if status != "ok":
         assert batched == scalar
+
+
+# -- reading the register: the cells csv.reader gives, without its cost ------------------
+
+_PIECES = ("a", "1", "é", ",", ",", ",", '"', '"a,b"', '""', " ", "\t", "\u3000")
+_PIECES += ("\r\n", "\n", "\r", "\x0c", "\x85", "\u2028", "\0")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_records_are_what_csv_reader_reads(seed: int) -> None:
+    """Each record's cells (stripped, and as read) and its first and last line
+    are those of csv.reader over the same lines, for text of commas, quotes,
+    spaces and every line end str.splitlines knows."""
+    rng = random.Random(seed)
+    for _ in range(300):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 60)))
+        reader = csv.reader(text.splitlines(keepends=True))
+        expected = []
+        end = 0
+        try:
+            for cells in reader:
+                expected.append((end + 1, reader.line_num, [c.strip() for c in cells], cells))
+                end = reader.line_num
+        except csv.Error:
+            with pytest.raises(csv.Error):
+                list(_audit._records(text))
+            continue
+        got = list(_audit._records(text))
+        blank = [r for r in got if not any(r[2])]
+        # a blank line is [] for csv.reader and [""] split on commas: both are skipped
+        assert [r for r in got if r not in blank] == [r for r in expected if any(r[2])]
+        assert [(r[0], r[1]) for r in got] == [(r[0], r[1]) for r in expected]
+
+
+def test_extra_cells_are_shown_as_written() -> None:
+    # the message lists the extra cells as the file has them (spaces kept), as it always did
+    reg = _audit.parse_register("case_id,kind,recorded\nA,bogus,1, x ,\t\n")
+    assert reg.rows[0][1][" cells"] == (
+        "the row has 5 cells but the header has 3 columns; extra cells [' x ']"
+    )

@@ -238,8 +238,8 @@ _SPACE_IN_LINE = re.compile(r"[^\S\r\n]")  # whitespace other than line ends
 _LINE_ENDS = ("\r\n", "\n", "\r")
 
 
-def _records(text: str) -> Iterator[tuple[int, int, list[str]]]:
-    """``(first line, last line, stripped cells)`` of each CSV record of ``text``.
+def _records(text: str) -> Iterator[tuple[int, int, list[str], list[str]]]:
+    """``(first line, last line, stripped cells, cells)`` of each CSV record of ``text``.
 
     A line without a quote (or a NUL, or longer than csv's field limit) is
     split on its commas: that is what :func:`csv.reader` reads it as, without
@@ -260,14 +260,14 @@ def _records(text: str) -> Iterator[tuple[int, int, list[str]]]:
             reader = csv.reader(itertools.chain((raw,), it))
             cells = next(reader, [])
             first, n = n, n + reader.line_num - 1
-            yield first, n, list(map(strip, cells))
+            yield first, n, list(map(strip, cells)), cells
             continue
         for ending in _LINE_ENDS:
             if raw.endswith(ending):
                 raw = raw[: -len(ending)]
                 break
         cells = raw.split(",")
-        yield n, n, (list(map(strip, cells)) if spaced and _SPACE.search(raw) else cells)
+        yield n, n, (list(map(strip, cells)) if spaced and _SPACE.search(raw) else cells), cells
 
 
 def parse_register(text: str) -> Register:
@@ -331,7 +331,7 @@ def parse_register(text: str) -> Register:
             ) from None
         if record is None:
             break
-        line, end, cells = record
+        line, end, cells, raw = record
         if not any(cells):  # the cells are stripped
             continue
         n_cells = len(cells)
@@ -343,7 +343,7 @@ def parse_register(text: str) -> Register:
             continue
         for name in names[n_cells:]:
             row[name] = ""
-        extra = [c for c in cells[width:] if c]
+        extra = [c for c in raw[width:] if c.strip()]
         if end > line:
             row[_EXTRA] = (
                 f"a quoted cell runs from line {line} to line {end}: an unclosed quote? "
