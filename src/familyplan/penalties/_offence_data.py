@@ -305,7 +305,9 @@ OFFENCES: tuple[Offence, ...] = (
             "failure-to-reverify-licence",
             article=36,
             basis=Basis.NO_FINE,
-            sanctions=Sanctions(order_to_reverify=True, revocation_if_serious=True),
+            # 责令限期补办校验手续；拒不校验的，由原发证部门吊销 — the condition is the refusal,
+            # not 情节严重
+            sanctions=Sanctions(order_to_reverify=True, revocation=True),
         ),
         successor_note=_ABOLISHED_2021,
     ),
