@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -250,3 +250,35 @@ class TestRefusals:
         assert e.value.reason == (
             "the levy is chosen by the birth date and no encoded text was in force then"
         )
+
+
+class TestInputs:
+    BASE_CASE: ClassVar[dict[str, Any]] = {
+        "jurisdiction": YYLQ,
+        "circumstance": "extra-child",
+        "children_over_limit": 1,
+        "birth_on": "2017-05-01",
+        "decided_on": "2017-09-01",
+    }
+
+    @pytest.mark.parametrize("n", [0, 3])
+    def test_one_or_two_parties(self, n: int) -> None:
+        parties = (Party("mother", "1", "urban"),) * n
+        with pytest.raises(InvalidInput) as e:
+            LevyCase(parties=parties, **self.BASE_CASE)
+        assert (e.value.field, e.value.value, e.value.allowed) == (
+            "parties",
+            parties,
+            "one or two Party objects",
+        )
+
+    def test_a_single_party_is_taken(self) -> None:
+        c = LevyCase(parties=Party("mother", "1", "urban"), **self.BASE_CASE)
+        assert c.parties == (Party("mother", "1", "urban"),)
+        two = (Party("mother", "1", "urban"), Party("father", "2", "rural"))
+        assert LevyCase(parties=two, **self.BASE_CASE).parties == two
+
+    def test_actual_income_is_named(self) -> None:
+        with pytest.raises(InvalidInput) as e:
+            Party("mother", "abc", "urban")
+        assert (e.value.field, e.value.value) == ("actual_income", "abc")
