@@ -19,7 +19,7 @@ from familyplan import statutes
 
 from ._applicant import NO_SPOUSE, Applicant, Spouse
 from ._base import Context, Evaluation
-from ._conditions import Condition, ConditionSpec, all_of, combine
+from ._conditions import ConditionSpec, Pending, all_of, combine_pending, pending
 from ._facts import describe_children
 from ._law import AB_CHILDREN_AFTER, AB_CHILDREN_BEFORE, AB_ONE_SIDE, AB_TWO_CHILDREN, int_value
 
@@ -89,15 +89,15 @@ def _remarriage(a: Applicant) -> tuple[bool | None, int | None, int | None, int 
 
 def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     on = ctx.on
-    out: list[Condition] = []
+    out: list[Pending] = []
     met1, fact1 = _case1(a)
-    out.append(DISABLED_CHILD.result(on=on, fact=fact1, met=met1))
+    out.append(pending(DISABLED_CHILD, on=on, fact=fact1, met=met1))
 
     remarried, mine, theirs, since, fact = _remarriage(a)
     two = int_value(AB_CHILDREN_BEFORE)
     total = None if mine is None or theirs is None else mine + theirs
     met2 = all_of([remarried, None if total is None else total == two])
-    out.append(REMARRIED_TWO.result(on=on, fact=fact, met=met2, value=total))
+    out.append(pending(REMARRIED_TWO, on=on, fact=fact, met=met2, value=total))
 
     after = int_value(AB_CHILDREN_AFTER)
     if mine is None or theirs is None or since is None:
@@ -107,9 +107,9 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
         one = int_value(AB_ONE_SIDE)
         shape = sorted((mine, theirs)) == [0, one] and since == after
     met3 = all_of([remarried, shape])
-    out.append(REMARRIED_ONE.result(on=on, fact=fact, met=met3))
+    out.append(pending(REMARRIED_ONE, on=on, fact=fact, met=met3))
 
-    eligible = combine((c.group, c.met) for c in out)
+    eligible = combine_pending(out)
     ctx.trace.add(
         "approval: any one of the three cases of art. 15 is enough",
         eligible,

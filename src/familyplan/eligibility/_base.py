@@ -4,9 +4,9 @@ the context of one check, and the helpers that decide which texts apply."""
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import attrs
 
@@ -14,16 +14,18 @@ from familyplan import statutes
 from familyplan._json import JSONInput
 from familyplan._validate import choice_of
 from familyplan.errors import InvalidInput
-from familyplan.explain import Citation, Trace
+from familyplan.explain import Citation, Step, StepValue, Trace
 from familyplan.statutes import Jurisdiction
 from familyplan.types import ProgrammeId
 
 from ._amounts import LocalRates
-from ._conditions import Condition, ConditionSpec, Rate
+from ._conditions import KEEP, ConditionSpec, Pending, Rate
 
 __all__ = [
     "DEFAULT_POLICY",
+    "Call",
     "Context",
+    "DeferredTrace",
     "Evaluation",
     "Policy",
     "Programme",
@@ -90,25 +92,104 @@ DEFAULT_POLICY = Policy()
 """The default :class:`Policy`."""
 
 
-@attrs.frozen
 class Context:
-    """One check: the programme, where, when, the caller's rates and the trace."""
+    """One check: the programme, where, when, the caller's rates and the trace.
 
-    programme: Programme
-    jurisdiction: Jurisdiction
-    year: int | None
-    as_of: _dt.date | None
-    on: _dt.date
-    rates: LocalRates | None
-    policy: Policy
-    trace: Trace
+    A plain class (made on every check; the modules only read it)."""
+
+    __slots__ = ("as_of", "jurisdiction", "on", "policy", "programme", "rates", "trace", "year")
+
+    def __init__(
+        self,
+        programme: Programme,
+        jurisdiction: Jurisdiction,
+        year: int | None,
+        as_of: _dt.date | None,
+        on: _dt.date,
+        rates: LocalRates | None,
+        policy: Policy,
+        trace: DeferredTrace,
+    ) -> None:
+        self.programme = programme
+        self.jurisdiction = jurisdiction
+        self.year = year
+        self.as_of = as_of
+        self.on = on
+        self.rates = rates
+        self.policy = policy
+        self.trace = trace
 
 
-@attrs.frozen
-class Evaluation:
-    """What a programme module returns to :func:`check`."""
+Call = tuple[Callable[..., None], tuple[Any, ...]]
+"""A recorded call of a :class:`DeferredTrace`: ``fn(trace, *args)``."""
 
-    conditions: tuple[Condition, ...]
+
+class DeferredTrace(Trace):
+    """A :class:`Trace` that records its calls and writes the steps out on demand.
+
+    :meth:`write` replays the calls into ``trace`` in their order, so the steps
+    and citations are those an ordinary trace would hold; a call may also be a
+    function of the trace (``later``), for steps whose words are made then.
+    """
+
+    __slots__ = ("_calls",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._calls: list[Call] = []
+
+    def add(
+        self,
+        description: str,
+        value: StepValue = None,
+        citation: Citation | None = None,
+        *,
+        zh: str = "",
+    ) -> None:
+        self._calls.append((_add, (description, value, citation, zh)))
+
+    def cite(self, *citations: Citation) -> None:
+        self._calls.append((Trace.cite, citations))
+
+    def extend(self, steps: Iterable[Step]) -> None:
+        self._calls.append((Trace.extend, (tuple(steps),)))
+
+    def later(self, write: Callable[..., None], *args: Any) -> None:
+        """Call ``write(trace, *args)`` when the steps are written out."""
+        self._calls.append((write, args))
+
+    def replay(self, calls: Iterable[Call]) -> None:
+        """Record ``calls`` (another trace's :attr:`calls`) as if made here."""
+        self._calls.extend(calls)
+
+    @property
+    def calls(self) -> tuple[Call, ...]:
+        return tuple(self._calls)
+
+    def write(self, trace: Trace) -> Trace:
+        for fn, args in self._calls:
+            fn(trace, *args)
+        return trace
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        return self.write(Trace()).steps
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        return self.write(Trace()).citations
+
+
+def _add(
+    trace: Trace, description: str, value: StepValue, citation: Citation | None, zh: str
+) -> None:
+    trace.add(description, value, citation, zh=zh)
+
+
+class Evaluation(NamedTuple):
+    """What a programme module returns to :func:`check` (its conditions still pending)."""
+
+    conditions: tuple[Pending, ...]
     rate: Rate | None = None
     amount: Decimal | None = None
     amount_period: Literal["year", "month"] | None = None
@@ -190,12 +271,23 @@ def day_of(ctx: Context) -> _dt.date:
     return ctx.as_of
 
 
+_APPLIES: dict[tuple[str, str, _dt.date], bool] = {}
+
+
 def applies(statute_id: str, ctx: Context, on: _dt.date | None = None) -> bool:
     """Whether a statute governs the context's division and is in force then."""
-    statute = statutes.get(statute_id)
-    return ctx.jurisdiction.is_within(statute.jurisdiction) and statutes.in_force(
-        statute_id, on=on or ctx.on
-    )
+    day = on or ctx.on
+    key = (statute_id, ctx.jurisdiction.code, day)
+    known = _APPLIES.get(key)
+    if known is None:
+        statute = statutes.get(statute_id)
+        known = ctx.jurisdiction.is_within(statute.jurisdiction) and statutes.in_force(
+            statute_id, on=day
+        )
+        if len(_APPLIES) > KEEP:
+            _APPLIES.clear()
+        _APPLIES[key] = known  # the registry is immutable
+    return known
 
 
 Ref = tuple[str, int, int | None]
@@ -207,14 +299,24 @@ def ref(statute_id: str, *, article: int, item: int | None = None) -> Ref:
     return (statute_id, article, item)
 
 
+_SEE_ALSO: dict[tuple[tuple[Ref, ...], str, _dt.date], tuple[Citation, ...]] = {}
+
+
 def see_also(ctx: Context, *refs: Ref) -> tuple[Citation, ...]:
     """Citations of provisions (:func:`ref`) that apply in the context's
     division and are in force then — local restatements."""
+    key = (refs, ctx.jurisdiction.code, ctx.on)
+    known = _SEE_ALSO.get(key)
+    if known is not None:
+        return known
     out = []
     for statute_id, article, item in refs:
         if applies(statute_id, ctx):
             out.append(statutes.citation(statute_id, article, on=ctx.on, item=item))
-    return tuple(out)
+    if len(_SEE_ALSO) > KEEP:
+        _SEE_ALSO.clear()
+    _SEE_ALSO[key] = found = tuple(out)  # the registry is immutable
+    return found
 
 
 def checked_through(ctx: Context, open_ended: bool) -> _dt.date | None:

@@ -48,7 +48,7 @@ from familyplan.types import DateLike
 
 from ._amounts import checked, rate_row
 from ._base import Context, Evaluation, checked_through, year_of
-from ._conditions import Condition, ConditionSpec, Rate, combine
+from ._conditions import ConditionSpec, Pending, Rate, combine_pending, pending
 from ._law import CC_AGE, CC_CLAIM_YEARS, CC_START, date_value, int_value
 from ._time import MONTHS_A_YEAR, as_year
 
@@ -277,16 +277,17 @@ def evaluate(c: object, ctx: Context) -> Evaluation:
     year, on = year_of(ctx), ctx.on
     row = rate_row("childcare-subsidy", year, jurisdiction=ctx.jurisdiction.code)
     months, minimum, basis, _ = amount_for(c.born_on, year, c.first_claim_year)
-    out: list[Condition] = []
+    out: list[Pending] = []
     before = _born_before_start(c.born_on)
     if before:
         unit = "month" if months == 1 else "months"
         fact = f"born_on={c.born_on.isoformat()}: {months} {unit} due in {year}"
-        out.append(UNDER_THREE.result(on=on, fact=fact, met=bool(months), value=months))
+        out.append(pending(UNDER_THREE, on=on, fact=fact, met=bool(months), value=months))
     else:
         born_by = c.born_on.year <= year
         out.append(
-            UNDER_THREE.result(
+            pending(
+                UNDER_THREE,
                 on=on,
                 fact=f"born_on={c.born_on.isoformat()}",
                 met=born_by,
@@ -294,25 +295,30 @@ def evaluate(c: object, ctx: Context) -> Evaluation:
             )
         )
     lawful_fact = f"lawful={_tri(c.lawful)}" + ("; adopted" if c.adopted else "")
-    out.append(LAWFUL.result(on=on, fact=lawful_fact, met=c.lawful))
+    out.append(pending(LAWFUL, on=on, fact=lawful_fact, met=c.lawful))
     out.append(
-        NATIONALITY.result(
-            on=on, fact=f"chinese_national={_tri(c.chinese_national)}", met=c.chinese_national
+        pending(
+            NATIONALITY,
+            on=on,
+            fact=f"chinese_national={_tri(c.chinese_national)}",
+            met=c.chinese_national,
         )
     )
     who = c.applicant
     out.append(
-        APPLICANT.result(
+        pending(
+            APPLICANT,
             on=on,
             fact=f"applicant={who}",
             met=None if who is None else who != "other",
         )
     )
     if c.applied_on is None:
-        out.append(APPLIED.result(on=on, fact="applied_on not given", met=None))
+        out.append(pending(APPLIED, on=on, fact="applied_on not given", met=None))
     else:
         out.append(
-            APPLIED.result(
+            pending(
+                APPLIED,
                 on=on,
                 fact=f"applied_on={c.applied_on.isoformat()}",
                 met=c.applied_on.year == year,
@@ -320,8 +326,8 @@ def evaluate(c: object, ctx: Context) -> Evaluation:
         )
     if not before:
         met, fact = _claim_year_met(c, year)
-        out.append(CLAIM_YEAR.result(on=on, fact=fact, met=met))
-    eligible = combine((x.group, x.met) for x in out)
+        out.append(pending(CLAIM_YEAR, on=on, fact=fact, met=met))
+    eligible = combine_pending(out)
 
     cite = row.citation()
     ctx.trace.add(

@@ -15,9 +15,9 @@ False
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import attrs
 
@@ -28,13 +28,20 @@ from familyplan.money import quantize_fen
 from familyplan.types import DivisionCode
 
 __all__ = [
+    "KEEP",
     "Condition",
     "ConditionSpec",
     "Eligibility",
+    "Explanation",
+    "Pending",
     "Rate",
     "all_of",
     "any_of",
+    "cite",
     "combine",
+    "combine_pending",
+    "deferred_eligibility",
+    "pending",
 ]
 
 Met = bool | None
@@ -71,6 +78,33 @@ def combine(items: Iterable[tuple[str | None, Met]]) -> Met:
             groups.setdefault(group, []).append(met)
     required.extend(any_of(v) for v in groups.values())
     return all_of(required)
+
+
+def combine_pending(items: Iterable[Pending]) -> Met:
+    """:func:`combine` over pending conditions, in one pass (the hot path of every check)."""
+    unknown = False
+    groups: dict[str, Met] | None = None
+    for p in items:
+        group = p.spec.group
+        met = p.met
+        if group is None:
+            if met is False:
+                return False
+            if met is None:
+                unknown = True
+        else:
+            if groups is None:
+                groups = {}
+            seen = groups.get(group, False)
+            if seen is not True:
+                groups[group] = True if met is True else (None if met is None else seen)
+    if groups is not None:
+        for outcome in groups.values():
+            if outcome is False:
+                return False
+            if outcome is None:
+                unknown = True
+    return None if unknown else True
 
 
 @attrs.frozen
@@ -148,6 +182,72 @@ class ConditionSpec:
         )
 
 
+KEEP = 8192
+"""Entries a lookup cache keeps before it starts afresh (a memory bound, not law)."""
+
+_CITES: dict[tuple[str, int, int | None, _dt.date], Citation] = {}
+
+
+def cite(spec: ConditionSpec, on: _dt.date) -> Citation:
+    """``spec.cite(on)``, kept per (provision, day): the registry is immutable, and a
+    check cites every condition (errors are raised afresh, never kept)."""
+    key = (spec.statute_id, spec.article, spec.item, on)
+    c = _CITES.get(key)
+    if c is None:
+        c = spec.cite(on)
+        if len(_CITES) > KEEP:
+            _CITES.clear()
+        _CITES[key] = c
+    return c
+
+
+Fact = str | Callable[[], str]
+"""A condition's fact: its words, or a function that writes them when first read."""
+
+
+class Pending(NamedTuple):
+    """A condition decided but not yet written out: the :class:`Condition` is made
+    from it (with its ``fact`` in words) only when a result's conditions are read."""
+
+    spec: ConditionSpec
+    citation: Citation
+    fact: Fact
+    met: bool | None
+    value: StepValue = None
+    see_also: tuple[Citation, ...] = ()
+
+    @property
+    def group(self) -> str | None:
+        return self.spec.group
+
+    def condition(self) -> Condition:
+        s, fact = self.spec, self.fact
+        return Condition(
+            s.id,
+            s.description,
+            fact if isinstance(fact, str) else fact(),
+            self.value,
+            self.met,
+            self.citation,
+            s.group,
+            self.see_also,
+        )
+
+
+def pending(
+    spec: ConditionSpec,
+    *,
+    on: _dt.date,
+    fact: Fact,
+    met: bool | None,
+    value: StepValue = None,
+    see_also: tuple[Citation, ...] = (),
+) -> Pending:
+    """Like ``spec.result(...)``, with the condition written out on demand (the
+    citation is looked up now: a provision not in force raises at once)."""
+    return Pending(spec, cite(spec, on), fact, met, value, see_also)
+
+
 @attrs.frozen
 class Rate:
     """The rate applied for one person (or family) and one unit of time.
@@ -185,8 +285,20 @@ class Rate:
         }
 
 
+class _Deferred:
+    """The slot of a result whose explanation is written out when first read."""
+
+    __slots__ = ("_explain",)
+
+
+Explanation = tuple[tuple[Condition, ...], tuple[Step, ...], tuple[Citation, ...]]
+"""``(conditions, steps, citations)`` of an :class:`Eligibility`."""
+
+_DEFERRED = frozenset({"conditions", "steps", "citations"})
+
+
 @attrs.frozen
-class Eligibility:
+class Eligibility(_Deferred):
     """The answer of :func:`~familyplan.eligibility.check`.
 
     :param eligible: ``True`` when every condition holds, ``False`` when one
@@ -223,6 +335,21 @@ class Eligibility:
     citations: tuple[Citation, ...]
     steps: tuple[Step, ...]
     checked_through: _dt.date | None = None
+
+    if not TYPE_CHECKING:  # mypy keeps checking attribute names
+
+        def __getattr__(self, name: str) -> Any:
+            # only reached for an unset slot: the explanation of a deferred result
+            if name not in _DEFERRED:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            explain = object.__getattribute__(self, "_explain")
+            if explain is not None:  # None: another thread wrote it out meanwhile
+                conditions, steps, citations = explain()
+                object.__setattr__(self, "conditions", conditions)
+                object.__setattr__(self, "steps", steps)
+                object.__setattr__(self, "citations", citations)
+                object.__setattr__(self, "_explain", None)
+            return object.__getattribute__(self, name)
 
     @property
     def status(self) -> str:
@@ -267,3 +394,42 @@ class Eligibility:
 
     def to_dict(self) -> dict[str, Any]:
         return result_dict(self, "eligibility")
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def deferred_eligibility(
+    programme_id: str,
+    jurisdiction: DivisionCode,
+    year: int | None,
+    as_of: _dt.date | None,
+    eligible: bool | None,
+    amount: Decimal | None,
+    amount_period: Literal["year", "month"] | None,
+    rate: Rate | None,
+    payer: str | None,
+    one_off_contribution: Decimal | None,
+    policies: tuple[tuple[str, str], ...],
+    checked_through: _dt.date | None,
+    explain: Callable[[], Explanation],
+) -> Eligibility:
+    """An :class:`Eligibility` whose conditions, steps and citations are written out
+    by ``explain()`` when first read (then kept): equal, in every field and in
+    ``to_dict()``, to the one built with them."""
+    e: Eligibility = _new(Eligibility)
+    _set(e, "programme_id", programme_id)
+    _set(e, "jurisdiction", jurisdiction)
+    _set(e, "year", year)
+    _set(e, "as_of", as_of)
+    _set(e, "eligible", eligible)
+    _set(e, "amount", amount)
+    _set(e, "amount_period", amount_period)
+    _set(e, "rate", rate)
+    _set(e, "payer", payer)
+    _set(e, "one_off_contribution", one_off_contribution)
+    _set(e, "policies", policies)
+    _set(e, "checked_through", checked_through)
+    _set(e, "_explain", explain)
+    return e

@@ -24,7 +24,7 @@ from familyplan.errors import InvalidInput
 
 from ._applicant import NO_SPOUSE, Applicant, Spouse
 from ._base import Context, Evaluation, applies, day_of, in_division, ref, see_also
-from ._conditions import Condition, ConditionSpec, Rate, combine
+from ._conditions import ConditionSpec, Pending, Rate, combine_pending, pending
 from ._facts import describe_children
 from ._law import (
     HA_CERTIFICATE_BY,
@@ -133,12 +133,13 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     on, month = ctx.on, Month.of(day_of(ctx))
     local = applies(_LIST, ctx)
     also = see_also(ctx, ref(_LIST, article=4))
-    out: list[Condition] = []
+    out: list[Pending] = []
 
     cert = a.certificate_issued_on
     if cert is not None:
         out.append(
-            CERTIFICATE.result(
+            pending(
+                CERTIFICATE,
                 on=on,
                 fact=f"certificate_issued_on={cert.isoformat()}",
                 met=True,
@@ -149,7 +150,8 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     else:
         met = False if a.only_child_certificate is False else None
         out.append(
-            CERTIFICATE.result(
+            pending(
+                CERTIFICATE,
                 on=on,
                 fact=f"only_child_certificate={a.only_child_certificate}; issue date not given",
                 met=met,
@@ -160,19 +162,19 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     fact = describe_children(a.children)
     child = None
     if a.children is None:
-        out.append(ONE_CHILD.result(on=on, fact=fact, met=None, see_also=also))
+        out.append(pending(ONE_CHILD, on=on, fact=fact, met=None, see_also=also))
     else:
         if len(a.children) == 1:
             child = a.children[0]
         one = len(a.children) == 1 and (None if child is None else child.alive)
         out.append(
-            ONE_CHILD.result(on=on, fact=fact, met=one, value=len(a.children), see_also=also)
+            pending(ONE_CHILD, on=on, fact=fact, met=one, value=len(a.children), see_also=also)
         )
 
     if child is None or cert is None:
         out.append(
-            PERIOD.result(
-                on=on, fact=f"month {month}; certificate month or child not known", met=None
+            pending(
+                PERIOD, on=on, fact=f"month {month}; certificate month or child not known", met=None
             )
         )
     else:
@@ -181,7 +183,8 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
             last_paid_month(child.born_on, ctx.policy.health_allowance_last_month),
         )
         out.append(
-            PERIOD.result(
+            pending(
+                PERIOD,
                 on=on,
                 fact=(
                     f"month {month}; paid from {first} (certificate {cert.isoformat()}) to {last} "
@@ -209,8 +212,11 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
             else ("no spouse" if a.spouse is NO_SPOUSE else "spouse not given")
         )
         out.append(
-            NO_WORK_UNIT.result(
-                on=on, fact=f"work_unit={a.work_unit}; spouse: {sp_unit}", met=none_met
+            pending(
+                NO_WORK_UNIT,
+                on=on,
+                fact=f"work_unit={a.work_unit}; spouse: {sp_unit}",
+                met=none_met,
             )
         )
 
@@ -225,7 +231,8 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
         else:
             reg_met = False
         out.append(
-            REGISTERED.result(
+            pending(
+                REGISTERED,
                 on=on,
                 fact=f"registered_in={a.registered_in}; spouse: "
                 + (str(a.spouse.registered_in) if isinstance(a.spouse, Spouse) else "—")
@@ -235,7 +242,8 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
         )
         by = date_value(HA_CERTIFICATE_BY)
         out.append(
-            CERTIFICATE_BY.result(
+            pending(
+                CERTIFICATE_BY,
                 on=on,
                 fact=f"certificate_issued_on={None if cert is None else cert.isoformat()}",
                 met=None if cert is None else cert <= by,
@@ -248,7 +256,7 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
             f"on {on.isoformat()}: only art. 22 is checked"
         )
 
-    eligible = combine((c.group, c.met) for c in out)
+    eligible = combine_pending(out)
     who_pays = payer(a)
     citation = CERTIFICATE.cite(on)
     rates = ctx.rates

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ._applicant import Applicant, Document, Pregnancy
 from ._base import Context, Evaluation, applies, ref, see_also
-from ._conditions import Condition, ConditionSpec, all_of
+from ._conditions import ConditionSpec, Pending, all_of, pending
 from ._law import LT_PHYSICIANS, LT_WEEKS, int_value
 
 __all__ = ["CONDITIONS", "evaluate"]
@@ -113,10 +113,11 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     p = a.pregnancy
     fact = _describe(p)
     local = applies(_LIST, ctx)
-    out: list[Condition] = []
+    out: list[Pending] = []
     weeks = int_value(LT_WEEKS)
     out.append(
-        WEEKS.result(
+        pending(
+            WEEKS,
             on=on,
             fact=fact,
             met=None if p is None else p.weeks >= weeks,
@@ -124,7 +125,7 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
         )
     )
     if p is None:
-        out.append(DIVORCE.result(on=on, fact=fact, met=None))
+        out.append(pending(DIVORCE, on=on, fact=fact, met=None))
         return Evaluation(tuple(out))
 
     # 194 art. 11 (四) 离婚、丧偶等要求终止妊娠的; art. 12 (二) 本人身份证和县级…证明
@@ -140,7 +141,7 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
         elif p.ground == "widowhood":
             parts.append(_has(p, "spouse-death-certificate"))
     also = see_also(ctx, ref(_D, article=11, item=4), ref(_LIST, article=16))
-    out.append(DIVORCE.result(on=on, fact=fact, met=all_of(parts), see_also=also))
+    out.append(pending(DIVORCE, on=on, fact=fact, met=all_of(parts), see_also=also))
 
     if local:
         physicians = (
@@ -157,17 +158,17 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
                 _has(p, "diagnosis-certificate"),
             ]
         )
-        out.append(ILLNESS.result(on=on, fact=fact, met=illness))
+        out.append(pending(ILLNESS, on=on, fact=fact, met=illness))
         defect = all_of(
             [p.compliant, _is(p, "fetal-defect"), _has(p, "prenatal-diagnosis-certificate")]
         )
-        out.append(DEFECT.result(on=on, fact=fact, met=defect))
+        out.append(pending(DEFECT, on=on, fact=fact, met=defect))
         non_compliant = all_of(
             [None if p.compliant is None else not p.compliant, _has(p, "identity-card")]
         )
-        out.append(NON_COMPLIANT.result(on=on, fact=fact, met=non_compliant))
+        out.append(pending(NON_COMPLIANT, on=on, fact=fact, met=non_compliant))
     elif p.ground is None or p.ground not in ("divorce", "widowhood"):
-        out.append(NOT_ENCODED.result(on=on, fact=fact, met=None))
+        out.append(pending(NOT_ENCODED, on=on, fact=fact, met=None))
         ctx.trace.add(
             f"only the decree's ground (divorce, widowhood) is encoded for {ctx.jurisdiction.code} "
             f"on {on.isoformat()}; the other grounds are 岳阳楼区's flowchart (yueyanglou-list)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 
 import attrs
 
@@ -24,8 +25,16 @@ from . import (
 )
 from ._amounts import RATE_TABLES, LocalRates, NotEncoded, checked, rate_row
 from ._applicant import Applicant
-from ._base import DEFAULT_POLICY, Context, Policy, Programme
-from ._conditions import Eligibility, combine
+from ._base import DEFAULT_POLICY, Context, DeferredTrace, Policy, Programme
+from ._conditions import (
+    KEEP,
+    Condition,
+    Eligibility,
+    Explanation,
+    Pending,
+    combine_pending,
+    deferred_eligibility,
+)
 from ._law import CONDITION_FIGURES, UR_PAID_FROM, date_value
 from ._time import as_year
 
@@ -289,7 +298,9 @@ def check(
     >>> check("rural-reward", a, year=2011, jurisdiction="430602").failed[0].id
     'rural-reward.aged-60'
     """
-    prog = programme(programme_id)
+    prog = _BY_ID.get(programme_id) if type(programme_id) is str else None
+    if prog is None:
+        prog = programme(programme_id)
     if prog.id == "childcare-subsidy":
         if not isinstance(applicant, _childcare.ChildcareClaim):
             raise InvalidInput("applicant", applicant, "a ChildcareClaim for childcare-subsidy")
@@ -299,7 +310,56 @@ def check(
         raise InvalidInput("rates", rates, "a LocalRates or None")
     if not isinstance(policy, Policy):
         raise InvalidInput("policy", policy, "a Policy")
-    j = statutes.jurisdiction(jurisdiction)
+    j = _where(prog, jurisdiction)
+    if (year is None or type(year) is int) and (as_of is None or type(as_of) is _dt.date):
+        key = (prog.id, year, as_of, j.code)
+        known = _WHEN.get(key)
+        if known is None:
+            known = _resolve_when(prog, year, as_of, j.code)
+            if len(_WHEN) > KEEP:
+                _WHEN.clear()
+            _WHEN[key] = known  # the rate tables and the registry are immutable
+        y, day, on = known
+    else:
+        y, day, on = _resolve_when(prog, year, as_of, j.code)
+    trace = DeferredTrace()
+    annual = prog.timing == "year"
+    trace.later(_header, prog, j, y if annual else None, on)
+    ctx = Context(prog, j, y if annual else None, day, on, rates, policy, trace)
+    ev = prog.evaluate(applicant, ctx)
+    eligible = combine_pending(ev.conditions)
+    paid = eligible is True and ev.amount is not None
+    return deferred_eligibility(
+        prog.id,
+        DivisionCode(j.code),
+        y if annual else None,
+        day,
+        eligible,
+        quantize_fen(ev.amount) if paid and ev.amount is not None else None,
+        ev.amount_period if paid else None,
+        ev.rate,
+        ev.payer,
+        ev.one_off_contribution,
+        _DEFAULT_PAIRS if policy is DEFAULT_POLICY else policy.pairs(),
+        ev.checked_through,
+        functools.partial(_explain, ev.conditions, trace, eligible, rates),
+    )
+
+
+_When = tuple[int | None, _dt.date | None, _dt.date]
+_WHEN: dict[tuple[str, int | None, _dt.date | None, str], _When] = {}
+_WHERE: dict[tuple[str, str], statutes.Jurisdiction] = {}
+_DEFAULT_PAIRS = DEFAULT_POLICY.pairs()
+
+
+def _where(prog: Programme, jurisdiction: object) -> statutes.Jurisdiction:
+    """The division, checked to lie where the programme is encoded (kept per code)."""
+    key = (prog.id, jurisdiction) if type(jurisdiction) is str else None
+    if key is not None:
+        known = _WHERE.get(key)
+        if known is not None:
+            return known
+    j = statutes.jurisdiction(jurisdiction)  # type: ignore[arg-type]
     if not j.is_within(prog.jurisdiction):
         home = statutes.jurisdiction(prog.jurisdiction)
         raise InvalidInput(
@@ -307,40 +367,48 @@ def check(
             jurisdiction,
             f"a division in {home.name} ({home.code}), where {prog.id} is encoded",
         )
-    y, day, on = _resolve_when(prog, year, as_of, j.code)
-    trace = Trace()
-    when = f"year {y}" if prog.timing == "year" else f"as of {on.isoformat()}"
+    if key is not None:
+        _WHERE[key] = j  # only valid codes are kept: a few dozen at most
+    return j
+
+
+def _header(
+    trace: Trace, prog: Programme, j: statutes.Jurisdiction, y: int | None, on: _dt.date
+) -> None:
+    when = f"year {y}" if y is not None else f"as of {on.isoformat()}"
     trace.add(f"{prog.id} ({prog.name_zh}) in {j.code} {j.name}, {when}")
-    ctx = Context(prog, j, y if prog.timing == "year" else None, day, on, rates, policy, trace)
-    ev = prog.evaluate(applicant, ctx)
-    eligible = combine((c.group, c.met) for c in ev.conditions)
-    for c in ev.conditions:
+
+
+_VERDICT = {
+    True: "all conditions met",
+    False: "a condition is not met",
+    None: "undetermined: a fact was not given",
+}
+
+
+def _verdict(
+    trace: Trace,
+    conditions: tuple[Condition, ...],
+    eligible: bool | None,
+    rates: LocalRates | None,
+) -> None:
+    for c in conditions:
         trace.add(f"{c.id}: {c.status} ({c.fact})", c.met, c.citation)
         trace.cite(*c.see_also)
-    trace.add(
-        {
-            True: "all conditions met",
-            False: "a condition is not met",
-            None: "undetermined: a fact was not given",
-        }[eligible],
-        eligible,
-    )
+    trace.add(_VERDICT[eligible], eligible)
     if rates is not None and rates.reference:
         trace.add(f"local figures from: {rates.reference} (caller)")
-    return Eligibility(
-        programme_id=prog.id,
-        jurisdiction=DivisionCode(j.code),
-        year=y if prog.timing == "year" else None,
-        as_of=day,
-        eligible=eligible,
-        conditions=ev.conditions,
-        amount=quantize_fen(ev.amount) if eligible is True and ev.amount is not None else None,
-        amount_period=ev.amount_period if eligible is True and ev.amount is not None else None,
-        rate=ev.rate,
-        payer=ev.payer,
-        one_off_contribution=ev.one_off_contribution,
-        policies=policy.pairs(),
-        citations=trace.citations,
-        steps=trace.steps,
-        checked_through=ev.checked_through,
-    )
+
+
+def _explain(
+    pendings: tuple[Pending, ...],
+    trace: DeferredTrace,
+    eligible: bool | None,
+    rates: LocalRates | None,
+) -> Explanation:
+    """The conditions, steps and citations of a check, written out when first read:
+    the header and the programme's own steps, then one step a condition and the verdict."""
+    conditions = tuple(p.condition() for p in pendings)
+    out = trace.write(Trace())
+    _verdict(out, conditions, eligible, rates)
+    return conditions, out.steps, out.citations

@@ -13,15 +13,27 @@ where it applies; the national text governs (docs/eligibility.md).
 
 from __future__ import annotations
 
+import datetime as _dt
+import functools
 from decimal import Decimal
+from typing import NamedTuple
 
 from familyplan.explain import Citation
 from familyplan.money import ZERO
 
-from ._amounts import rate_row
-from ._applicant import NO_SPOUSE, Applicant, Spouse
-from ._base import Context, Evaluation, checked_through, ref, see_also, year_of
-from ._conditions import Condition, ConditionSpec, Rate, combine
+from ._amounts import LocalRates, rate_row
+from ._applicant import NO_SPOUSE, Applicant, Child, Spouse
+from ._base import (
+    Call,
+    Context,
+    DeferredTrace,
+    Evaluation,
+    checked_through,
+    ref,
+    see_also,
+    year_of,
+)
+from ._conditions import KEEP, ConditionSpec, Pending, Rate, cite
 from ._facts import describe_children, living_range
 from ._law import (
     RR_AGE,
@@ -103,105 +115,53 @@ CONDITIONS: tuple[ConditionSpec, ...] = (
 )
 
 
-def _children(a: Applicant, ctx: Context, also: tuple[Citation, ...]) -> list[Condition]:
-    fact = describe_children(a.children)
-    if a.children is None:
-        return [
-            s.result(on=ctx.on, fact=fact, met=None, see_also=also)
-            for s in (ONE_CHILD, TWO_DAUGHTERS, CHILDREN_DEAD)
-        ]
-    kids = a.children
-    low, high = living_range(kids)
-    # 现存一个子女: exactly one alive now
-    one: bool | None = True if low == high == 1 else (False if not low <= 1 <= high else None)
-    # 两个女孩: two alive now, both girls
-    sure_alive = [c for c in kids if c.alive is True]
-    maybe_alive = [c for c in kids if c.alive is not False]
-    two: bool | None
-    daughters = int_value(RR_DAUGHTERS)  # 两个女孩
-    if not low <= daughters <= high or any(c.sex == "male" for c in sure_alive):
-        two = False
-    elif low == high == daughters and all(c.sex == "female" for c in maybe_alive):
-        two = True
-    else:
-        two = None
-    # 子女死亡现无子女: had children, none alive now
-    dead: bool | None = False if not kids or low >= 1 else (True if high == 0 else None)
-    return [
-        ONE_CHILD.result(
-            on=ctx.on, fact=fact, met=one, value=low if low == high else None, see_also=also
-        ),
-        TWO_DAUGHTERS.result(on=ctx.on, fact=fact, met=two, see_also=also),
-        CHILDREN_DEAD.result(on=ctx.on, fact=fact, met=dead, see_also=also),
-    ]
+class _Plan(NamedTuple):
+    """What a check reads that does not depend on the applicant: the citations,
+    the figures, the rate and the amount's steps, for one year, day, division and
+    local rates (kept: the registry and the rate tables are immutable)."""
+
+    also: tuple[Citation, ...]
+    cites: tuple[Citation, ...]  # of CONDITIONS, in order
+    first: int
+    last: int
+    daughters: int
+    born_from: _dt.date
+    age: int
+    rate: Rate
+    through: _dt.date | None
+    calls: tuple[Call, ...]
 
 
-def evaluate(a: Applicant, ctx: Context) -> Evaluation:
-    year, on = year_of(ctx), ctx.on
+_PLANS: dict[tuple[int, _dt.date, str, LocalRates | None], _Plan] = {}
+
+
+def _plan(ctx: Context, year: int) -> _Plan:
+    key = (year, ctx.on, ctx.jurisdiction.code, ctx.rates)
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = _make_plan(ctx, year)
+        if len(_PLANS) > KEEP:
+            _PLANS.clear()
+        _PLANS[key] = plan
+    return plan
+
+
+def _make_plan(ctx: Context, year: int) -> _Plan:
+    on = ctx.on
     also = see_also(ctx, *_LIST)
-    out: list[Condition] = []
-
-    reg = {None: None, "rural": True, "urban": False}[a.residence]
-    out.append(REGISTRATION.result(on=on, fact=f"residence={a.residence}", met=reg, see_also=also))
-
-    sp_met: bool | None
-    if isinstance(a.spouse, Spouse):
-        sp_fact = f"spouse.residence={a.spouse.residence}"
-        sp_met = {None: None, "rural": True, "urban": False}[a.spouse.residence]
-    elif a.spouse is NO_SPOUSE:
-        sp_fact, sp_met = "no spouse", True
-    else:
-        sp_fact, sp_met = "spouse not given", None
-    out.append(SPOUSE_REGISTRATION.result(on=on, fact=sp_fact, met=sp_met))
-
+    cites = tuple(cite(s, on) for s in CONDITIONS)
     first, last = int_value(RR_RULES_FROM, on), int_value(RR_RULES_UNTIL, on)
-    if a.births_against_rules is None:
-        out.append(
-            NO_VIOLATING_BIRTH.result(
-                on=on, fact="births_against_rules not given", met=None, see_also=also
-            )
-        )
-    else:
-        inside = [y for y in a.births_against_rules if first <= y <= last]
-        out.append(
-            NO_VIOLATING_BIRTH.result(
-                on=on,
-                fact=f"births_against_rules={list(a.births_against_rules)}",
-                met=not inside,
-                value=tuple(inside),
-                see_also=also,
-            )
-        )
-
-    out.extend(_children(a, ctx, also))
-
+    daughters = int_value(RR_DAUGHTERS)  # 两个女孩
     born_from = date_value(RR_BORN_FROM, on)
-    out.append(
-        BORN_FROM.result(
-            on=on,
-            fact=f"born_on={a.born_on.isoformat()}",
-            met=a.born_on >= born_from,
-            value=a.born_on,
-        )
-    )
-    age = age_by_year_end(a.born_on, year)
-    out.append(
-        AGED.result(
-            on=on,
-            fact=f"born_on={a.born_on.isoformat()}: aged {age} by {year}-12-31",
-            met=age >= int_value(RR_AGE, on),
-            value=age,
-            see_also=also,
-        )
-    )
+    age = int_value(RR_AGE, on)
 
-    eligible = combine((c.group, c.met) for c in out)
+    trace = DeferredTrace()
     row = rate_row("rural-reward", year, jurisdiction=ctx.jurisdiction.code)
     # rural-reward-2011 art. 1: 提高到每人每月不低于80元 (and the earlier rows' figures)
     figure = row.amounts["all"]
     per_year = figure if row.per == "year" else figure * MONTHS_A_YEAR
     if row.per == "month":
-        ctx.trace.add(
+        trace.add(
             f"national minimum {figure} yuan a person a month x {MONTHS_A_YEAR} = {per_year} "
             f"a year ({year})",
             per_year,
@@ -209,21 +169,124 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
             zh=f"每人每月不低于{figure}元",
         )
     else:
-        ctx.trace.add(
+        trace.add(
             f"national minimum {figure} yuan a person a year ({year})", per_year, row.citation()
         )
     for c in row.supporting_citations():
-        ctx.trace.add("the figure or its dates are confirmed by", None, c)
+        trace.add("the figure or its dates are confirmed by", None, c)
     if row.note:
-        ctx.trace.add(row.note)
+        trace.add(row.note)
     top_up: Decimal = ctx.rates.top_up if ctx.rates is not None else ZERO
     rate = Rate("year", per_year, top_up, "all", row.citation(), note=row.note)
     if top_up:
-        ctx.trace.add(f"local top-up {top_up} yuan a person a year (caller)", top_up)
-    amount = rate.total if eligible is True else None
+        trace.add(f"local top-up {top_up} yuan a person a year (caller)", top_up)
     through = checked_through(ctx, row.applies_until is None)
     if through is not None:
-        ctx.trace.add(
-            f"the standard has no end date: sources checked through {through.isoformat()}"
+        trace.add(f"the standard has no end date: sources checked through {through.isoformat()}")
+    return _Plan(also, cites, first, last, daughters, born_from, age, rate, through, trace.calls)
+
+
+_RURAL: dict[str | None, bool | None] = {None: None, "rural": True, "urban": False}
+
+
+def _children(
+    kids: tuple[Child, ...], daughters: int
+) -> tuple[bool | None, bool | None, bool | None, int | None]:
+    """现存一个子女, 两个女孩, 子女死亡现无子女 — met or not (or unknown) — and the
+    number of living children when it is known."""
+    low, high = living_range(kids)
+    # 现存一个子女: exactly one alive now
+    one: bool | None = True if low == high == 1 else (False if not low <= 1 <= high else None)
+    # 两个女孩: two alive now, both girls
+    two: bool | None
+    if not low <= daughters <= high or any(c.sex == "male" for c in kids if c.alive is True):
+        two = False
+    elif low == high == daughters and all(c.sex == "female" for c in kids if c.alive is not False):
+        two = True
+    else:
+        two = None
+    # 子女死亡现无子女: had children, none alive now
+    dead: bool | None = False if not kids or low >= 1 else (True if high == 0 else None)
+    return one, two, dead, (low if low == high else None)
+
+
+def evaluate(a: Applicant, ctx: Context) -> Evaluation:
+    year = year_of(ctx)
+    p = _plan(ctx, year)
+    also, (c_reg, c_spouse, c_births, c_one, c_two, c_dead, c_born, c_aged) = p.also, p.cites
+
+    residence = a.residence
+    reg = Pending(REGISTRATION, c_reg, f"residence={residence}", _RURAL[residence], None, also)
+
+    spouse = a.spouse
+    if isinstance(spouse, Spouse):
+        sp = Pending(
+            SPOUSE_REGISTRATION,
+            c_spouse,
+            f"spouse.residence={spouse.residence}",
+            _RURAL[spouse.residence],
         )
-    return Evaluation(tuple(out), rate, amount, "year", checked_through=through)
+    elif spouse is NO_SPOUSE:
+        sp = Pending(SPOUSE_REGISTRATION, c_spouse, "no spouse", True)
+    else:
+        sp = Pending(SPOUSE_REGISTRATION, c_spouse, "spouse not given", None)
+
+    against = a.births_against_rules
+    if against is None:
+        births = Pending(
+            NO_VIOLATING_BIRTH, c_births, "births_against_rules not given", None, None, also
+        )
+    else:
+        inside = tuple(y for y in against if p.first <= y <= p.last)
+        births = Pending(
+            NO_VIOLATING_BIRTH,
+            c_births,
+            f"births_against_rules={list(against)}",
+            not inside,
+            inside,
+            also,
+        )
+
+    kids = a.children
+    kids_fact = functools.partial(describe_children, kids)
+    if kids is None:
+        one = two = dead = living = None
+    else:
+        one, two, dead, living = _children(kids, p.daughters)
+
+    born = a.born_on
+    age = age_by_year_end(born, year)
+    ctx.trace.replay(p.calls)
+    return Evaluation(
+        (
+            reg,
+            sp,
+            births,
+            Pending(ONE_CHILD, c_one, kids_fact, one, living, also),
+            Pending(TWO_DAUGHTERS, c_two, kids_fact, two, None, also),
+            Pending(CHILDREN_DEAD, c_dead, kids_fact, dead, None, also),
+            Pending(
+                BORN_FROM, c_born, functools.partial(_born_fact, born), born >= p.born_from, born
+            ),
+            Pending(
+                AGED,
+                c_aged,
+                functools.partial(_aged_fact, born, age, year),
+                age >= p.age,
+                age,
+                also,
+            ),
+        ),
+        p.rate,
+        p.rate.total,
+        "year",
+        checked_through=p.through,
+    )
+
+
+def _born_fact(born: _dt.date) -> str:
+    return f"born_on={born.isoformat()}"
+
+
+def _aged_fact(born: _dt.date, age: int, year: int) -> str:
+    return f"born_on={born.isoformat()}: aged {age} by {year}-12-31"

@@ -23,7 +23,7 @@ from familyplan.money import ZERO
 from ._amounts import rate_row
 from ._applicant import Applicant
 from ._base import Context, Evaluation, checked_through, ref, see_also, year_of
-from ._conditions import Condition, ConditionSpec, Rate, combine
+from ._conditions import ConditionSpec, Pending, Rate, combine_pending, pending
 from ._facts import describe_children
 from ._law import SA_BORN_FROM, SA_WOMAN_AGE, SA_WORST_GRADE, date_value, int_value
 from ._time import MONTHS_A_YEAR, age_by_year_end
@@ -83,17 +83,17 @@ CONDITIONS: tuple[ConditionSpec, ...] = (
 )
 
 
-def _child_conditions(a: Applicant, ctx: Context, also: tuple[Citation, ...]) -> list[Condition]:
+def _child_conditions(a: Applicant, ctx: Context, also: tuple[Citation, ...]) -> list[Pending]:
     fact = describe_children(a.children)
     on = ctx.on
     if a.children is None:
         return [
-            s.result(on=on, fact=fact, met=None, see_also=also)
+            pending(s, on=on, fact=fact, met=None, see_also=also)
             for s in (ONE_CHILD, CHILD_DEAD, CHILD_DISABLED)
         ]
     kids = a.children
     n = len(kids)
-    one = ONE_CHILD.result(on=on, fact=fact, met=n == 1, value=n, see_also=also)
+    one = pending(ONE_CHILD, on=on, fact=fact, met=n == 1, value=n, see_also=also)
     # 现无存活子女: had a child, none alive now
     dead: bool | None
     if not kids or any(c.alive is True for c in kids):
@@ -115,8 +115,9 @@ def _child_conditions(a: Applicant, ctx: Context, also: tuple[Citation, ...]) ->
             disabled = None if child.alive is None else True
     return [
         one,
-        CHILD_DEAD.result(on=on, fact=fact, met=dead, see_also=also),
-        CHILD_DISABLED.result(
+        pending(CHILD_DEAD, on=on, fact=fact, met=dead, see_also=also),
+        pending(
+            CHILD_DISABLED,
             on=on,
             fact=fact,
             met=disabled,
@@ -129,9 +130,10 @@ def _child_conditions(a: Applicant, ctx: Context, also: tuple[Citation, ...]) ->
 def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     year, on = year_of(ctx), ctx.on
     also = see_also(ctx, *_LIST)
-    out: list[Condition] = []
+    out: list[Pending] = []
     out.append(
-        BORN_FROM.result(
+        pending(
+            BORN_FROM,
             on=on,
             fact=f"born_on={a.born_on.isoformat()}",
             met=a.born_on >= date_value(SA_BORN_FROM, on),
@@ -142,12 +144,13 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     woman = a.woman_born_on
     if woman is None:
         who = "the wife's born_on not given" if a.sex == "male" else "not given"
-        out.append(WOMAN_AGED.result(on=on, fact=who, met=None, see_also=also))
+        out.append(pending(WOMAN_AGED, on=on, fact=who, met=None, see_also=also))
     else:
         age = age_by_year_end(woman, year)
         whose = "applicant" if a.sex == "female" else "spouse"
         out.append(
-            WOMAN_AGED.result(
+            pending(
+                WOMAN_AGED,
                 on=on,
                 fact=f"{whose} born_on={woman.isoformat()}: aged {age} by {year}-12-31",
                 met=age >= int_value(SA_WOMAN_AGE, on),
@@ -167,13 +170,14 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
             rate_row("special-assistance", year, jurisdiction=code, basis=f"{a.residence}-death")
         cite_on = row.figure(next(iter(row.figures))).provision.version.effective_from
         out.append(
-            REGISTRATION.result(
+            pending(
+                REGISTRATION,
                 on=cite_on if on < cite_on else on,
                 fact=f"residence={a.residence}",
                 met=None if a.residence is None else True,
             )
         )
-    eligible = combine((c.group, c.met) for c in out)
+    eligible = combine_pending(out)
 
     _one, dead_c, disabled_c = children
     dead_met = dead_c.met is True

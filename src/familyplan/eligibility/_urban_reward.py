@@ -23,7 +23,7 @@ from familyplan.money import ZERO, yuan
 from ._amounts import rate_row_on
 from ._applicant import Applicant
 from ._base import Context, Evaluation, checked_through, day_of, in_division, ref, see_also
-from ._conditions import Condition, ConditionSpec, Rate, combine
+from ._conditions import ConditionSpec, Pending, Rate, combine_pending, pending
 from ._law import UR_MAN_AGE, UR_SOE_CONTRIBUTION, UR_WOMAN_AGE, decimal_value, int_value
 from ._time import age_on
 
@@ -108,7 +108,7 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     day = day_of(ctx)
     on = cite_day(ctx.on)
     also = see_also(ctx, *_LIST)
-    out: list[Condition] = []
+    out: list[Pending] = []
     here = ctx.jurisdiction
 
     if a.residence == "rural":
@@ -118,7 +118,8 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     else:
         urban = in_division(a.registered_in, here)
     out.append(
-        URBAN.result(
+        pending(
+            URBAN,
             on=on,
             fact=f"residence={a.residence}; registered_in={a.registered_in}; division {here.code} {here.name}",
             met=urban,
@@ -127,7 +128,8 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     )
     similar = a.similar_reward_elsewhere
     out.append(
-        NO_SIMILAR.result(
+        pending(
+            NO_SIMILAR,
             on=on,
             fact=f"similar_reward_elsewhere={similar}",
             met=None if similar is None else not similar,
@@ -135,7 +137,8 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
         )
     )
     out.append(
-        CERTIFICATE.result(
+        pending(
+            CERTIFICATE,
             on=on,
             fact=f"only_child_certificate={a.only_child_certificate}",
             met=a.only_child_certificate,
@@ -143,14 +146,15 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
         )
     )
     out.append(
-        CHILDLESS.result(
+        pending(
+            CHILDLESS,
             on=on,
             fact=f"childless_certified={a.childless_certified}",
             met=a.childless_certified,
             see_also=also,
         )
     )
-    out.append(RETIRED.result(on=on, fact=f"retired={a.retired}", met=a.retired, see_also=also))
+    out.append(pending(RETIRED, on=on, fact=f"retired={a.retired}", met=a.retired, see_also=also))
 
     threshold = int_value(UR_MAN_AGE if a.sex == "male" else UR_WOMAN_AGE, on)
     age = age_on(a.born_on, day)
@@ -158,7 +162,8 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     other_resident: bool | None = None if a.work_unit is None else a.work_unit == "none"
     aged: bool | None = False if not old_enough or other_resident is False else other_resident
     out.append(
-        AGED.result(
+        pending(
+            AGED,
             on=on,
             fact=f"{a.sex}, aged {age} on {day.isoformat()} (needs {threshold}); work_unit={a.work_unit}",
             met=aged,
@@ -167,7 +172,7 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
         )
     )
 
-    eligible = combine((c.group, c.met) for c in out)
+    eligible = combine_pending(out)
     who, once = funding(a)
     funding_cite = statutes.citation(_S, 3, on=on)
     if who is not None:

@@ -44,7 +44,7 @@ from familyplan.types import DateLike, DivisionCode, JurisdictionLike, Programme
 
 from ._amounts import LocalRates
 from ._applicant import Applicant
-from ._base import DEFAULT_POLICY, Context, Policy, applies
+from ._base import DEFAULT_POLICY, Context, DeferredTrace, Policy, applies
 from ._entitlement import month_lines
 from ._programmes import PROGRAMMES, programme
 from ._time import MONTHS_A_YEAR, Month, as_year, months_between
@@ -402,7 +402,7 @@ def verify(
         pays.append(p)
     j = statutes.jurisdiction(jurisdiction)
     trace = Trace()
-    ctx = Context(prog, j, y, day, day, rates, policy, trace)
+    ctx = Context(prog, j, y, day, day, rates, policy, DeferredTrace())  # rules only read
     trace.add(f"verification of {prog.id} for {y} in {j.code} {j.name}, as of {day.isoformat()}")
     outcomes = tuple(_outcome(prog.id, e, ctx) for e in sorted(evs, key=lambda e: e.on))
     for o in outcomes:
