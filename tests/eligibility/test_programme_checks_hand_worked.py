@@ -16,6 +16,11 @@ give them; the decisions and figures are worked by hand:
 - health allowance (岳阳楼区, 2016-05-01): certificate 2006-03-10, one son born
   2003-02-28: paid 2006-03 to 2017-02 (the month of the 14th birthday), at the local
   10 a month (5-20, 条例 art. 22).
+- the same in 2017 (from 2016-11-01 岳阳楼区's list art. 4 applies too: no work unit,
+  registered in the district, certificate by 2015-12-31): February 2017 is the month of the
+  14th birthday, paid at 20 (the top of 5-20); under the month-before-birthday policy it is
+  not. With a husband in a state organ, registered in 君山区 and a certificate of 2016-12-01,
+  none of the district's conditions holds and his work unit pays (由有工作单位一方的工作单位支付).
 - late-term termination (岳阳楼区, 2017-01-01): 20 weeks, divorce, with the identity card,
   the divorce certificate and the county certificate (令第194号 art. 12 item 2; list art. 16).
 """
@@ -28,7 +33,7 @@ from typing import Any
 
 import pytest
 
-from familyplan.eligibility import Child, LocalRates, Pregnancy, Spouse, check
+from familyplan.eligibility import Child, LocalRates, Policy, Pregnancy, Spouse, check
 
 from ._helpers import JUNSHAN, YUEYANGLOU, bereaved, parent, pregnant, rural, urban
 
@@ -678,6 +683,381 @@ RESULT["health_allowance_2016"] = (
     None,
 )
 
+CASES["health_allowance_2017_yueyanglou"] = (
+    "only-child-health-allowance",
+    lambda: parent(),
+    {
+        "as_of": "2017-02-01",
+        "jurisdiction": YUEYANGLOU,
+        "rates": LocalRates(monthly_rate="20", reference="岳阳楼区文件"),
+    },
+)
+CONDITIONS["health_allowance_2017_yueyanglou"] = [
+    (
+        "only-child-health-allowance.certificate",
+        "certificate_issued_on=2006-03-10",
+        True,
+        datetime.date(2006, 3, 10),
+        ("hunan-pfp-regulation", 22, None),
+        (("yueyanglou-list", 4),),
+        None,
+    ),
+    (
+        "only-child-health-allowance.one-child",
+        "children=[2003-02-28 male alive]",
+        True,
+        1,
+        ("hunan-pfp-regulation", 22, None),
+        (("yueyanglou-list", 4),),
+        None,
+    ),
+    (
+        "only-child-health-allowance.in-period",
+        "month 2017-02; paid from 2006-03 (certificate 2006-03-10) to 2017-02 (child born "
+        "2003-02-28, policy birthday-month)",
+        True,
+        "2017-02",
+        ("hunan-pfp-regulation", 22, None),
+        (),
+        None,
+    ),
+    (
+        "only-child-health-allowance.no-work-unit",
+        "work_unit=none; spouse: none",
+        True,
+        None,
+        ("yueyanglou-list", 4, None),
+        (),
+        None,
+    ),
+    (
+        "only-child-health-allowance.registered-here",
+        "registered_in=430602; spouse: 430602; division 430602 岳阳楼区",
+        True,
+        None,
+        ("yueyanglou-list", 4, None),
+        (),
+        None,
+    ),
+    (
+        "only-child-health-allowance.certificate-by-2015-12-31",
+        "certificate_issued_on=2006-03-10",
+        True,
+        datetime.date(2006, 3, 10),
+        ("yueyanglou-list", 4, None),
+        (),
+        None,
+    ),
+]
+STEPS["health_allowance_2017_yueyanglou"] = [
+    (
+        "only-child-health-allowance (独生子女保健费) in 430602 岳阳楼区, as of 2017-02-01",
+        None,
+        None,
+    ),
+    (
+        "local monthly rate 20.00 yuan, within 5-20 (caller: 岳阳楼区文件)",
+        Decimal("20.00"),
+        ("hunan-pfp-regulation", 22, None),
+    ),
+    (
+        "only-child-health-allowance.certificate: met (certificate_issued_on=2006-03-10)",
+        True,
+        ("hunan-pfp-regulation", 22, None),
+    ),
+    (
+        "only-child-health-allowance.one-child: met (children=[2003-02-28 male alive])",
+        True,
+        ("hunan-pfp-regulation", 22, None),
+    ),
+    (
+        "only-child-health-allowance.in-period: met (month 2017-02; paid from 2006-03 (certificate "
+        "2006-03-10) to 2017-02 (child born 2003-02-28, policy birthday-month))",
+        True,
+        ("hunan-pfp-regulation", 22, None),
+    ),
+    (
+        "only-child-health-allowance.no-work-unit: met (work_unit=none; spouse: none)",
+        True,
+        ("yueyanglou-list", 4, None),
+    ),
+    (
+        "only-child-health-allowance.registered-here: met (registered_in=430602; spouse: 430602; "
+        "division 430602 岳阳楼区)",
+        True,
+        ("yueyanglou-list", 4, None),
+    ),
+    (
+        "only-child-health-allowance.certificate-by-2015-12-31: met "
+        "(certificate_issued_on=2006-03-10)",
+        True,
+        ("yueyanglou-list", 4, None),
+    ),
+    ("all conditions met", True, None),
+    ("local figures from: 岳阳楼区文件 (caller)", None, None),
+]
+RESULT["health_allowance_2017_yueyanglou"] = (
+    True,
+    Decimal("20.00"),
+    "month",
+    (
+        "month",
+        Decimal("20.00"),
+        Decimal("0.00"),
+        "family (local rate)",
+        "caller",
+        "hunan-pfp-regulation",
+        22,
+    ),
+    "the township government or subdistrict office of the household registration "
+    "(由户籍所在地乡（镇）人民政府或者街道办事处支付)",
+    None,
+)
+
+CASES["health_allowance_2017_work_unit"] = (
+    "only-child-health-allowance",
+    lambda: parent(
+        spouse=Spouse("male", work_unit="state-organ", registered_in="430611"),
+        registered_in="430611",
+        certificate_issued_on="2016-12-01",
+    ),
+    {"as_of": "2017-05-01", "jurisdiction": YUEYANGLOU, "rates": LocalRates(monthly_rate="5")},
+)
+CONDITIONS["health_allowance_2017_work_unit"] = [
+    (
+        "only-child-health-allowance.certificate",
+        "certificate_issued_on=2016-12-01",
+        True,
+        datetime.date(2016, 12, 1),
+        ("hunan-pfp-regulation", 22, None),
+        (("yueyanglou-list", 4),),
+        None,
+    ),
+    (
+        "only-child-health-allowance.one-child",
+        "children=[2003-02-28 male alive]",
+        True,
+        1,
+        ("hunan-pfp-regulation", 22, None),
+        (("yueyanglou-list", 4),),
+        None,
+    ),
+    (
+        "only-child-health-allowance.in-period",
+        "month 2017-05; paid from 2016-12 (certificate 2016-12-01) to 2017-02 (child born "
+        "2003-02-28, policy birthday-month)",
+        False,
+        "2017-05",
+        ("hunan-pfp-regulation", 22, None),
+        (),
+        None,
+    ),
+    (
+        "only-child-health-allowance.no-work-unit",
+        "work_unit=none; spouse: state-organ",
+        False,
+        None,
+        ("yueyanglou-list", 4, None),
+        (),
+        None,
+    ),
+    (
+        "only-child-health-allowance.registered-here",
+        "registered_in=430611; spouse: 430611; division 430602 岳阳楼区",
+        False,
+        None,
+        ("yueyanglou-list", 4, None),
+        (),
+        None,
+    ),
+    (
+        "only-child-health-allowance.certificate-by-2015-12-31",
+        "certificate_issued_on=2016-12-01",
+        False,
+        datetime.date(2016, 12, 1),
+        ("yueyanglou-list", 4, None),
+        (),
+        None,
+    ),
+]
+STEPS["health_allowance_2017_work_unit"] = [
+    (
+        "only-child-health-allowance (独生子女保健费) in 430602 岳阳楼区, as of 2017-05-01",
+        None,
+        None,
+    ),
+    (
+        "local monthly rate 5.00 yuan, within 5-20 (caller)",
+        Decimal("5.00"),
+        ("hunan-pfp-regulation", 22, None),
+    ),
+    (
+        "only-child-health-allowance.certificate: met (certificate_issued_on=2016-12-01)",
+        True,
+        ("hunan-pfp-regulation", 22, None),
+    ),
+    (
+        "only-child-health-allowance.one-child: met (children=[2003-02-28 male alive])",
+        True,
+        ("hunan-pfp-regulation", 22, None),
+    ),
+    (
+        "only-child-health-allowance.in-period: not met (month 2017-05; paid from 2016-12 "
+        "(certificate 2016-12-01) to 2017-02 (child born 2003-02-28, policy birthday-month))",
+        False,
+        ("hunan-pfp-regulation", 22, None),
+    ),
+    (
+        "only-child-health-allowance.no-work-unit: not met (work_unit=none; spouse: state-organ)",
+        False,
+        ("yueyanglou-list", 4, None),
+    ),
+    (
+        "only-child-health-allowance.registered-here: not met (registered_in=430611; spouse: "
+        "430611; division 430602 岳阳楼区)",
+        False,
+        ("yueyanglou-list", 4, None),
+    ),
+    (
+        "only-child-health-allowance.certificate-by-2015-12-31: not met "
+        "(certificate_issued_on=2016-12-01)",
+        False,
+        ("yueyanglou-list", 4, None),
+    ),
+    ("a condition is not met", False, None),
+]
+RESULT["health_allowance_2017_work_unit"] = (
+    False,
+    None,
+    None,
+    (
+        "month",
+        Decimal("5.00"),
+        Decimal("0.00"),
+        "family (local rate)",
+        "caller",
+        "hunan-pfp-regulation",
+        22,
+    ),
+    "the work unit of the spouse who has one (由有工作单位一方的工作单位支付)",
+    None,
+)
+
+CASES["health_allowance_2017_unknown"] = (
+    "only-child-health-allowance",
+    lambda: parent(spouse=None, work_unit=None, registered_in=None),
+    {
+        "as_of": "2017-02-01",
+        "jurisdiction": YUEYANGLOU,
+        "policy": Policy(health_allowance_last_month="month-before-birthday"),
+    },
+)
+CONDITIONS["health_allowance_2017_unknown"] = [
+    (
+        "only-child-health-allowance.certificate",
+        "certificate_issued_on=2006-03-10",
+        True,
+        datetime.date(2006, 3, 10),
+        ("hunan-pfp-regulation", 22, None),
+        (("yueyanglou-list", 4),),
+        None,
+    ),
+    (
+        "only-child-health-allowance.one-child",
+        "children=[2003-02-28 male alive]",
+        True,
+        1,
+        ("hunan-pfp-regulation", 22, None),
+        (("yueyanglou-list", 4),),
+        None,
+    ),
+    (
+        "only-child-health-allowance.in-period",
+        "month 2017-02; paid from 2006-03 (certificate 2006-03-10) to 2017-01 (child born "
+        "2003-02-28, policy month-before-birthday)",
+        False,
+        "2017-02",
+        ("hunan-pfp-regulation", 22, None),
+        (),
+        None,
+    ),
+    (
+        "only-child-health-allowance.no-work-unit",
+        "work_unit=None; spouse: spouse not given",
+        None,
+        None,
+        ("yueyanglou-list", 4, None),
+        (),
+        None,
+    ),
+    (
+        "only-child-health-allowance.registered-here",
+        "registered_in=None; spouse: —; division 430602 岳阳楼区",
+        None,
+        None,
+        ("yueyanglou-list", 4, None),
+        (),
+        None,
+    ),
+    (
+        "only-child-health-allowance.certificate-by-2015-12-31",
+        "certificate_issued_on=2006-03-10",
+        True,
+        datetime.date(2006, 3, 10),
+        ("yueyanglou-list", 4, None),
+        (),
+        None,
+    ),
+]
+STEPS["health_allowance_2017_unknown"] = [
+    (
+        "only-child-health-allowance (独生子女保健费) in 430602 岳阳楼区, as of 2017-02-01",
+        None,
+        None,
+    ),
+    (
+        "no local monthly rate given (LocalRates(monthly_rate=...), 5-20 yuan): no amount",
+        None,
+        ("hunan-pfp-regulation", 22, None),
+    ),
+    (
+        "only-child-health-allowance.certificate: met (certificate_issued_on=2006-03-10)",
+        True,
+        ("hunan-pfp-regulation", 22, None),
+    ),
+    (
+        "only-child-health-allowance.one-child: met (children=[2003-02-28 male alive])",
+        True,
+        ("hunan-pfp-regulation", 22, None),
+    ),
+    (
+        "only-child-health-allowance.in-period: not met (month 2017-02; paid from 2006-03 "
+        "(certificate 2006-03-10) to 2017-01 (child born 2003-02-28, policy month-before-birthday))",
+        False,
+        ("hunan-pfp-regulation", 22, None),
+    ),
+    (
+        "only-child-health-allowance.no-work-unit: unknown (work_unit=None; spouse: spouse not "
+        "given)",
+        None,
+        ("yueyanglou-list", 4, None),
+    ),
+    (
+        "only-child-health-allowance.registered-here: unknown (registered_in=None; spouse: —; "
+        "division 430602 岳阳楼区)",
+        None,
+        ("yueyanglou-list", 4, None),
+    ),
+    (
+        "only-child-health-allowance.certificate-by-2015-12-31: met "
+        "(certificate_issued_on=2006-03-10)",
+        True,
+        ("yueyanglou-list", 4, None),
+    ),
+    ("a condition is not met", False, None),
+]
+RESULT["health_allowance_2017_unknown"] = (False, None, None, None, None, None)
+
 CASES["late_term_2017"] = (
     "late-term-termination",
     lambda: pregnant(
@@ -824,3 +1204,42 @@ def test_whole_check(name: str) -> None:
         r.rate.citation.article,
     )
     assert (r.eligible, r.amount, r.amount_period, rate, r.payer, r.checked_through) == RESULT[name]
+
+
+@pytest.mark.parametrize(
+    ("rates", "field", "value", "allowed"),
+    [
+        # 条例 art. 22: 每月发给五至二十元 — 4.99 and 20.01 are outside, 5 and 20 inside
+        (
+            LocalRates(monthly_rate="4.99"),
+            "rates.monthly_rate",
+            Decimal("4.99"),
+            "from 5 to 20 yuan a month (每月发给五至二十元, 《湖南省人口与计划生育条例》第二十二条)",
+        ),
+        (
+            LocalRates(monthly_rate="20.01"),
+            "rates.monthly_rate",
+            Decimal("20.01"),
+            "from 5 to 20 yuan a month (每月发给五至二十元, 《湖南省人口与计划生育条例》第二十二条)",
+        ),
+        # the allowance has no national minimum to top up
+        (
+            LocalRates(monthly_rate="10", top_up="1"),
+            "rates.top_up",
+            Decimal("1.00"),
+            "0 for the health allowance (pass the local rate as rates.monthly_rate)",
+        ),
+    ],
+)
+def test_health_allowance_rates(rates: LocalRates, field: str, value: object, allowed: str) -> None:
+    from familyplan.errors import InvalidInput
+
+    with pytest.raises(InvalidInput) as info:
+        check(
+            "only-child-health-allowance",
+            parent(),
+            as_of="2016-05-01",
+            jurisdiction=YUEYANGLOU,
+            rates=rates,
+        )
+    assert (info.value.field, info.value.value, info.value.allowed) == (field, value, allowed)
