@@ -21,7 +21,13 @@ give them; the decisions and figures are worked by hand:
   14th birthday, paid at 20 (the top of 5-20); under the month-before-birthday policy it is
   not. With a husband in a state organ, registered in 君山区 and a certificate of 2016-12-01,
   none of the district's conditions holds and his work unit pays (由有工作单位一方的工作单位支付).
-- late-term termination (岳阳楼区, 2017-01-01): 20 weeks, divorce, with the identity card,
+- urban reward with a caller's top-up of 20 a month: 100.
+- late-term termination (岳阳楼区, 2017-01-01; 14 weeks or more, 令第194号): 13 weeks is not
+  enough; widowhood without the documents given is undetermined; in 君山区 the district
+  list does not apply, the decree's divorce/widowhood case with its documents is enough;
+  a serious illness with 2 physicians in a county-level hospital (list art. 15), a fetal
+  defect with the prenatal diagnosis (art. 17), a pregnancy against the rules with the
+  identity card (art. 14) each qualify. 20 weeks, divorce, with the identity card,
   the divorce certificate and the county certificate (令第194号 art. 12 item 2; list art. 16).
 """
 
@@ -1057,6 +1063,712 @@ STEPS["health_allowance_2017_unknown"] = [
     ("a condition is not met", False, None),
 ]
 RESULT["health_allowance_2017_unknown"] = (False, None, None, None, None, None)
+
+CASES["late_term_widowhood_no_documents"] = (
+    "late-term-termination",
+    lambda: pregnant(Pregnancy(16, ground="widowhood", compliant=True)),
+    {"as_of": "2017-01-01", "jurisdiction": YUEYANGLOU},
+)
+CONDITIONS["late_term_widowhood_no_documents"] = [
+    (
+        "late-term-termination.pregnancy-14-weeks",
+        "weeks=16; ground=widowhood; compliant=True; documents=not given; physicians=None; "
+        "county-level hospital=None",
+        True,
+        16,
+        ("hunan-decree-194", 23, None),
+        (),
+        None,
+    ),
+    (
+        "late-term-termination.divorce-or-widowhood",
+        "weeks=16; ground=widowhood; compliant=True; documents=not given; physicians=None; "
+        "county-level hospital=None",
+        None,
+        None,
+        ("hunan-decree-194", 12, 2),
+        (("hunan-decree-194", 11), ("yueyanglou-list", 16)),
+        "ground",
+    ),
+    (
+        "late-term-termination.serious-illness",
+        "weeks=16; ground=widowhood; compliant=True; documents=not given; physicians=None; "
+        "county-level hospital=None",
+        False,
+        None,
+        ("yueyanglou-list", 15, None),
+        (),
+        "ground",
+    ),
+    (
+        "late-term-termination.fetal-defect",
+        "weeks=16; ground=widowhood; compliant=True; documents=not given; physicians=None; "
+        "county-level hospital=None",
+        False,
+        None,
+        ("yueyanglou-list", 17, None),
+        (),
+        "ground",
+    ),
+    (
+        "late-term-termination.non-compliant-pregnancy",
+        "weeks=16; ground=widowhood; compliant=True; documents=not given; physicians=None; "
+        "county-level hospital=None",
+        False,
+        None,
+        ("yueyanglou-list", 14, None),
+        (),
+        "ground",
+    ),
+]
+STEPS["late_term_widowhood_no_documents"] = [
+    (
+        "late-term-termination (中期以上终止妊娠审批) in 430602 岳阳楼区, as of 2017-01-01",
+        None,
+        None,
+    ),
+    (
+        "late-term-termination.pregnancy-14-weeks: met (weeks=16; ground=widowhood; compliant=True; "
+        "documents=not given; physicians=None; county-level hospital=None)",
+        True,
+        ("hunan-decree-194", 23, None),
+    ),
+    (
+        "late-term-termination.divorce-or-widowhood: unknown (weeks=16; ground=widowhood; "
+        "compliant=True; documents=not given; physicians=None; county-level hospital=None)",
+        None,
+        ("hunan-decree-194", 12, 2),
+    ),
+    (
+        "late-term-termination.serious-illness: not met (weeks=16; ground=widowhood; "
+        "compliant=True; documents=not given; physicians=None; county-level hospital=None)",
+        False,
+        ("yueyanglou-list", 15, None),
+    ),
+    (
+        "late-term-termination.fetal-defect: not met (weeks=16; ground=widowhood; compliant=True; "
+        "documents=not given; physicians=None; county-level hospital=None)",
+        False,
+        ("yueyanglou-list", 17, None),
+    ),
+    (
+        "late-term-termination.non-compliant-pregnancy: not met (weeks=16; ground=widowhood; "
+        "compliant=True; documents=not given; physicians=None; county-level hospital=None)",
+        False,
+        ("yueyanglou-list", 14, None),
+    ),
+    ("undetermined: a fact was not given", None, None),
+]
+RESULT["late_term_widowhood_no_documents"] = (None, None, None, None, None, None)
+
+CASES["late_term_widowhood_junshan"] = (
+    "late-term-termination",
+    lambda: pregnant(
+        Pregnancy(
+            16,
+            ground="widowhood",
+            compliant=True,
+            documents=["identity-card", "county-certificate", "spouse-death-certificate"],
+        )
+    ),
+    {"as_of": "2017-01-01", "jurisdiction": JUNSHAN},
+)
+CONDITIONS["late_term_widowhood_junshan"] = [
+    (
+        "late-term-termination.pregnancy-14-weeks",
+        "weeks=16; ground=widowhood; compliant=True; documents=['county-certificate', "
+        "'identity-card', 'spouse-death-certificate']; physicians=None; county-level hospital=None",
+        True,
+        16,
+        ("hunan-decree-194", 23, None),
+        (),
+        None,
+    ),
+    (
+        "late-term-termination.divorce-or-widowhood",
+        "weeks=16; ground=widowhood; compliant=True; documents=['county-certificate', "
+        "'identity-card', 'spouse-death-certificate']; physicians=None; county-level hospital=None",
+        True,
+        None,
+        ("hunan-decree-194", 12, 2),
+        (("hunan-decree-194", 11),),
+        "ground",
+    ),
+]
+STEPS["late_term_widowhood_junshan"] = [
+    ("late-term-termination (中期以上终止妊娠审批) in 430611 君山区, as of 2017-01-01", None, None),
+    (
+        "late-term-termination.pregnancy-14-weeks: met (weeks=16; ground=widowhood; compliant=True; "
+        "documents=['county-certificate', 'identity-card', 'spouse-death-certificate']; "
+        "physicians=None; county-level hospital=None)",
+        True,
+        ("hunan-decree-194", 23, None),
+    ),
+    (
+        "late-term-termination.divorce-or-widowhood: met (weeks=16; ground=widowhood; "
+        "compliant=True; documents=['county-certificate', 'identity-card', "
+        "'spouse-death-certificate']; physicians=None; county-level hospital=None)",
+        True,
+        ("hunan-decree-194", 12, 2),
+    ),
+    ("all conditions met", True, None),
+]
+RESULT["late_term_widowhood_junshan"] = (True, None, None, None, None, None)
+
+CASES["late_term_illness"] = (
+    "late-term-termination",
+    lambda: pregnant(
+        Pregnancy(
+            20,
+            ground="serious-illness",
+            compliant=True,
+            documents=["identity-card", "diagnosis-certificate"],
+            diagnosing_physicians=2,
+            hospital_county_level_or_above=True,
+        )
+    ),
+    {"as_of": "2017-01-01", "jurisdiction": YUEYANGLOU},
+)
+CONDITIONS["late_term_illness"] = [
+    (
+        "late-term-termination.pregnancy-14-weeks",
+        "weeks=20; ground=serious-illness; compliant=True; documents=['diagnosis-certificate', "
+        "'identity-card']; physicians=2; county-level hospital=True",
+        True,
+        20,
+        ("hunan-decree-194", 23, None),
+        (),
+        None,
+    ),
+    (
+        "late-term-termination.divorce-or-widowhood",
+        "weeks=20; ground=serious-illness; compliant=True; documents=['diagnosis-certificate', "
+        "'identity-card']; physicians=2; county-level hospital=True",
+        False,
+        None,
+        ("hunan-decree-194", 12, 2),
+        (("hunan-decree-194", 11), ("yueyanglou-list", 16)),
+        "ground",
+    ),
+    (
+        "late-term-termination.serious-illness",
+        "weeks=20; ground=serious-illness; compliant=True; documents=['diagnosis-certificate', "
+        "'identity-card']; physicians=2; county-level hospital=True",
+        True,
+        None,
+        ("yueyanglou-list", 15, None),
+        (),
+        "ground",
+    ),
+    (
+        "late-term-termination.fetal-defect",
+        "weeks=20; ground=serious-illness; compliant=True; documents=['diagnosis-certificate', "
+        "'identity-card']; physicians=2; county-level hospital=True",
+        False,
+        None,
+        ("yueyanglou-list", 17, None),
+        (),
+        "ground",
+    ),
+    (
+        "late-term-termination.non-compliant-pregnancy",
+        "weeks=20; ground=serious-illness; compliant=True; documents=['diagnosis-certificate', "
+        "'identity-card']; physicians=2; county-level hospital=True",
+        False,
+        None,
+        ("yueyanglou-list", 14, None),
+        (),
+        "ground",
+    ),
+]
+STEPS["late_term_illness"] = [
+    (
+        "late-term-termination (中期以上终止妊娠审批) in 430602 岳阳楼区, as of 2017-01-01",
+        None,
+        None,
+    ),
+    (
+        "late-term-termination.pregnancy-14-weeks: met (weeks=20; ground=serious-illness; "
+        "compliant=True; documents=['diagnosis-certificate', 'identity-card']; physicians=2; "
+        "county-level hospital=True)",
+        True,
+        ("hunan-decree-194", 23, None),
+    ),
+    (
+        "late-term-termination.divorce-or-widowhood: not met (weeks=20; ground=serious-illness; "
+        "compliant=True; documents=['diagnosis-certificate', 'identity-card']; physicians=2; "
+        "county-level hospital=True)",
+        False,
+        ("hunan-decree-194", 12, 2),
+    ),
+    (
+        "late-term-termination.serious-illness: met (weeks=20; ground=serious-illness; "
+        "compliant=True; documents=['diagnosis-certificate', 'identity-card']; physicians=2; "
+        "county-level hospital=True)",
+        True,
+        ("yueyanglou-list", 15, None),
+    ),
+    (
+        "late-term-termination.fetal-defect: not met (weeks=20; ground=serious-illness; "
+        "compliant=True; documents=['diagnosis-certificate', 'identity-card']; physicians=2; "
+        "county-level hospital=True)",
+        False,
+        ("yueyanglou-list", 17, None),
+    ),
+    (
+        "late-term-termination.non-compliant-pregnancy: not met (weeks=20; ground=serious-illness; "
+        "compliant=True; documents=['diagnosis-certificate', 'identity-card']; physicians=2; "
+        "county-level hospital=True)",
+        False,
+        ("yueyanglou-list", 14, None),
+    ),
+    ("all conditions met", True, None),
+]
+RESULT["late_term_illness"] = (True, None, None, None, None, None)
+
+CASES["late_term_defect"] = (
+    "late-term-termination",
+    lambda: pregnant(
+        Pregnancy(
+            24,
+            ground="fetal-defect",
+            compliant=True,
+            documents=["identity-card", "prenatal-diagnosis-certificate"],
+        )
+    ),
+    {"as_of": "2017-01-01", "jurisdiction": YUEYANGLOU},
+)
+CONDITIONS["late_term_defect"] = [
+    (
+        "late-term-termination.pregnancy-14-weeks",
+        "weeks=24; ground=fetal-defect; compliant=True; documents=['identity-card', "
+        "'prenatal-diagnosis-certificate']; physicians=None; county-level hospital=None",
+        True,
+        24,
+        ("hunan-decree-194", 23, None),
+        (),
+        None,
+    ),
+    (
+        "late-term-termination.divorce-or-widowhood",
+        "weeks=24; ground=fetal-defect; compliant=True; documents=['identity-card', "
+        "'prenatal-diagnosis-certificate']; physicians=None; county-level hospital=None",
+        False,
+        None,
+        ("hunan-decree-194", 12, 2),
+        (("hunan-decree-194", 11), ("yueyanglou-list", 16)),
+        "ground",
+    ),
+    (
+        "late-term-termination.serious-illness",
+        "weeks=24; ground=fetal-defect; compliant=True; documents=['identity-card', "
+        "'prenatal-diagnosis-certificate']; physicians=None; county-level hospital=None",
+        False,
+        None,
+        ("yueyanglou-list", 15, None),
+        (),
+        "ground",
+    ),
+    (
+        "late-term-termination.fetal-defect",
+        "weeks=24; ground=fetal-defect; compliant=True; documents=['identity-card', "
+        "'prenatal-diagnosis-certificate']; physicians=None; county-level hospital=None",
+        True,
+        None,
+        ("yueyanglou-list", 17, None),
+        (),
+        "ground",
+    ),
+    (
+        "late-term-termination.non-compliant-pregnancy",
+        "weeks=24; ground=fetal-defect; compliant=True; documents=['identity-card', "
+        "'prenatal-diagnosis-certificate']; physicians=None; county-level hospital=None",
+        False,
+        None,
+        ("yueyanglou-list", 14, None),
+        (),
+        "ground",
+    ),
+]
+STEPS["late_term_defect"] = [
+    (
+        "late-term-termination (中期以上终止妊娠审批) in 430602 岳阳楼区, as of 2017-01-01",
+        None,
+        None,
+    ),
+    (
+        "late-term-termination.pregnancy-14-weeks: met (weeks=24; ground=fetal-defect; "
+        "compliant=True; documents=['identity-card', 'prenatal-diagnosis-certificate']; "
+        "physicians=None; county-level hospital=None)",
+        True,
+        ("hunan-decree-194", 23, None),
+    ),
+    (
+        "late-term-termination.divorce-or-widowhood: not met (weeks=24; ground=fetal-defect; "
+        "compliant=True; documents=['identity-card', 'prenatal-diagnosis-certificate']; "
+        "physicians=None; county-level hospital=None)",
+        False,
+        ("hunan-decree-194", 12, 2),
+    ),
+    (
+        "late-term-termination.serious-illness: not met (weeks=24; ground=fetal-defect; "
+        "compliant=True; documents=['identity-card', 'prenatal-diagnosis-certificate']; "
+        "physicians=None; county-level hospital=None)",
+        False,
+        ("yueyanglou-list", 15, None),
+    ),
+    (
+        "late-term-termination.fetal-defect: met (weeks=24; ground=fetal-defect; compliant=True; "
+        "documents=['identity-card', 'prenatal-diagnosis-certificate']; physicians=None; "
+        "county-level hospital=None)",
+        True,
+        ("yueyanglou-list", 17, None),
+    ),
+    (
+        "late-term-termination.non-compliant-pregnancy: not met (weeks=24; ground=fetal-defect; "
+        "compliant=True; documents=['identity-card', 'prenatal-diagnosis-certificate']; "
+        "physicians=None; county-level hospital=None)",
+        False,
+        ("yueyanglou-list", 14, None),
+    ),
+    ("all conditions met", True, None),
+]
+RESULT["late_term_defect"] = (True, None, None, None, None, None)
+
+CASES["late_term_non_compliant"] = (
+    "late-term-termination",
+    lambda: pregnant(Pregnancy(14, ground="other", compliant=False, documents=["identity-card"])),
+    {"as_of": "2017-01-01", "jurisdiction": YUEYANGLOU},
+)
+CONDITIONS["late_term_non_compliant"] = [
+    (
+        "late-term-termination.pregnancy-14-weeks",
+        "weeks=14; ground=other; compliant=False; documents=['identity-card']; physicians=None; "
+        "county-level hospital=None",
+        True,
+        14,
+        ("hunan-decree-194", 23, None),
+        (),
+        None,
+    ),
+    (
+        "late-term-termination.divorce-or-widowhood",
+        "weeks=14; ground=other; compliant=False; documents=['identity-card']; physicians=None; "
+        "county-level hospital=None",
+        False,
+        None,
+        ("hunan-decree-194", 12, 2),
+        (("hunan-decree-194", 11), ("yueyanglou-list", 16)),
+        "ground",
+    ),
+    (
+        "late-term-termination.serious-illness",
+        "weeks=14; ground=other; compliant=False; documents=['identity-card']; physicians=None; "
+        "county-level hospital=None",
+        False,
+        None,
+        ("yueyanglou-list", 15, None),
+        (),
+        "ground",
+    ),
+    (
+        "late-term-termination.fetal-defect",
+        "weeks=14; ground=other; compliant=False; documents=['identity-card']; physicians=None; "
+        "county-level hospital=None",
+        False,
+        None,
+        ("yueyanglou-list", 17, None),
+        (),
+        "ground",
+    ),
+    (
+        "late-term-termination.non-compliant-pregnancy",
+        "weeks=14; ground=other; compliant=False; documents=['identity-card']; physicians=None; "
+        "county-level hospital=None",
+        True,
+        None,
+        ("yueyanglou-list", 14, None),
+        (),
+        "ground",
+    ),
+]
+STEPS["late_term_non_compliant"] = [
+    (
+        "late-term-termination (中期以上终止妊娠审批) in 430602 岳阳楼区, as of 2017-01-01",
+        None,
+        None,
+    ),
+    (
+        "late-term-termination.pregnancy-14-weeks: met (weeks=14; ground=other; compliant=False; "
+        "documents=['identity-card']; physicians=None; county-level hospital=None)",
+        True,
+        ("hunan-decree-194", 23, None),
+    ),
+    (
+        "late-term-termination.divorce-or-widowhood: not met (weeks=14; ground=other; "
+        "compliant=False; documents=['identity-card']; physicians=None; county-level hospital=None)",
+        False,
+        ("hunan-decree-194", 12, 2),
+    ),
+    (
+        "late-term-termination.serious-illness: not met (weeks=14; ground=other; compliant=False; "
+        "documents=['identity-card']; physicians=None; county-level hospital=None)",
+        False,
+        ("yueyanglou-list", 15, None),
+    ),
+    (
+        "late-term-termination.fetal-defect: not met (weeks=14; ground=other; compliant=False; "
+        "documents=['identity-card']; physicians=None; county-level hospital=None)",
+        False,
+        ("yueyanglou-list", 17, None),
+    ),
+    (
+        "late-term-termination.non-compliant-pregnancy: met (weeks=14; ground=other; "
+        "compliant=False; documents=['identity-card']; physicians=None; county-level hospital=None)",
+        True,
+        ("yueyanglou-list", 14, None),
+    ),
+    ("all conditions met", True, None),
+]
+RESULT["late_term_non_compliant"] = (True, None, None, None, None, None)
+
+CASES["late_term_13_weeks"] = (
+    "late-term-termination",
+    lambda: pregnant(
+        Pregnancy(
+            13,
+            ground="divorce",
+            compliant=True,
+            documents=["identity-card", "county-certificate", "divorce-certificate"],
+        )
+    ),
+    {"as_of": "2017-01-01", "jurisdiction": YUEYANGLOU},
+)
+CONDITIONS["late_term_13_weeks"] = [
+    (
+        "late-term-termination.pregnancy-14-weeks",
+        "weeks=13; ground=divorce; compliant=True; documents=['county-certificate', "
+        "'divorce-certificate', 'identity-card']; physicians=None; county-level hospital=None",
+        False,
+        13,
+        ("hunan-decree-194", 23, None),
+        (),
+        None,
+    ),
+    (
+        "late-term-termination.divorce-or-widowhood",
+        "weeks=13; ground=divorce; compliant=True; documents=['county-certificate', "
+        "'divorce-certificate', 'identity-card']; physicians=None; county-level hospital=None",
+        True,
+        None,
+        ("hunan-decree-194", 12, 2),
+        (("hunan-decree-194", 11), ("yueyanglou-list", 16)),
+        "ground",
+    ),
+    (
+        "late-term-termination.serious-illness",
+        "weeks=13; ground=divorce; compliant=True; documents=['county-certificate', "
+        "'divorce-certificate', 'identity-card']; physicians=None; county-level hospital=None",
+        False,
+        None,
+        ("yueyanglou-list", 15, None),
+        (),
+        "ground",
+    ),
+    (
+        "late-term-termination.fetal-defect",
+        "weeks=13; ground=divorce; compliant=True; documents=['county-certificate', "
+        "'divorce-certificate', 'identity-card']; physicians=None; county-level hospital=None",
+        False,
+        None,
+        ("yueyanglou-list", 17, None),
+        (),
+        "ground",
+    ),
+    (
+        "late-term-termination.non-compliant-pregnancy",
+        "weeks=13; ground=divorce; compliant=True; documents=['county-certificate', "
+        "'divorce-certificate', 'identity-card']; physicians=None; county-level hospital=None",
+        False,
+        None,
+        ("yueyanglou-list", 14, None),
+        (),
+        "ground",
+    ),
+]
+STEPS["late_term_13_weeks"] = [
+    (
+        "late-term-termination (中期以上终止妊娠审批) in 430602 岳阳楼区, as of 2017-01-01",
+        None,
+        None,
+    ),
+    (
+        "late-term-termination.pregnancy-14-weeks: not met (weeks=13; ground=divorce; "
+        "compliant=True; documents=['county-certificate', 'divorce-certificate', 'identity-card']; "
+        "physicians=None; county-level hospital=None)",
+        False,
+        ("hunan-decree-194", 23, None),
+    ),
+    (
+        "late-term-termination.divorce-or-widowhood: met (weeks=13; ground=divorce; compliant=True; "
+        "documents=['county-certificate', 'divorce-certificate', 'identity-card']; physicians=None; "
+        "county-level hospital=None)",
+        True,
+        ("hunan-decree-194", 12, 2),
+    ),
+    (
+        "late-term-termination.serious-illness: not met (weeks=13; ground=divorce; compliant=True; "
+        "documents=['county-certificate', 'divorce-certificate', 'identity-card']; physicians=None; "
+        "county-level hospital=None)",
+        False,
+        ("yueyanglou-list", 15, None),
+    ),
+    (
+        "late-term-termination.fetal-defect: not met (weeks=13; ground=divorce; compliant=True; "
+        "documents=['county-certificate', 'divorce-certificate', 'identity-card']; physicians=None; "
+        "county-level hospital=None)",
+        False,
+        ("yueyanglou-list", 17, None),
+    ),
+    (
+        "late-term-termination.non-compliant-pregnancy: not met (weeks=13; ground=divorce; "
+        "compliant=True; documents=['county-certificate', 'divorce-certificate', 'identity-card']; "
+        "physicians=None; county-level hospital=None)",
+        False,
+        ("yueyanglou-list", 14, None),
+    ),
+    ("a condition is not met", False, None),
+]
+RESULT["late_term_13_weeks"] = (False, None, None, None, None, None)
+
+CASES["urban_reward_top_up"] = (
+    "urban-parents-reward",
+    lambda: urban(),
+    {"as_of": "2016-01-01", "jurisdiction": YUEYANGLOU, "rates": LocalRates(top_up="20")},
+)
+CONDITIONS["urban_reward_top_up"] = [
+    (
+        "urban-parents-reward.urban-resident",
+        "residence=urban; registered_in=430602; division 430602 岳阳楼区",
+        True,
+        None,
+        ("hunan-urban-reward-2014", 1, None),
+        (),
+        None,
+    ),
+    (
+        "urban-parents-reward.no-similar-reward-elsewhere",
+        "similar_reward_elsewhere=False",
+        True,
+        None,
+        ("hunan-urban-reward-2014", 1, None),
+        (),
+        None,
+    ),
+    (
+        "urban-parents-reward.only-child-certificate",
+        "only_child_certificate=True",
+        True,
+        None,
+        ("hunan-urban-reward-2014", 1, None),
+        (),
+        "certificate",
+    ),
+    (
+        "urban-parents-reward.childless-certified",
+        "childless_certified=None",
+        None,
+        None,
+        ("hunan-urban-reward-2014", 1, None),
+        (),
+        "certificate",
+    ),
+    (
+        "urban-parents-reward.retired",
+        "retired=False",
+        False,
+        None,
+        ("hunan-urban-reward-2014", 1, None),
+        (),
+        "age",
+    ),
+    (
+        "urban-parents-reward.aged-60-or-55",
+        "female, aged 56 on 2016-01-01 (needs 55); work_unit=none",
+        True,
+        56,
+        ("hunan-urban-reward-2014", 1, None),
+        (),
+        "age",
+    ),
+]
+STEPS["urban_reward_top_up"] = [
+    (
+        "urban-parents-reward (城镇独生子女父母奖励) in 430602 岳阳楼区, as of 2016-01-01",
+        None,
+        None,
+    ),
+    (
+        "funding: the government (其他城镇独生子女父母奖励金由政府筹资)",
+        None,
+        ("hunan-urban-reward-2014", 3, None),
+    ),
+    (
+        "reward 80 yuan a person a month from 2014-01-01",
+        Decimal("80"),
+        ("hunan-urban-reward-2014", 2, None),
+    ),
+    (
+        "SECONDARY SOURCE: the document's own text was NOT FOUND; the figure is quoted from a "
+        "report of it (see the provision's note). The rules date from August 2014 but pay from "
+        "2014-01-01; the citation is of the text in force from 2014-08-01.",
+        None,
+        None,
+    ),
+    ("local top-up 20.00 yuan a person a month (caller)", Decimal("20.00"), None),
+    ("the standard has no end date: sources checked through 2026-12-01", None, None),
+    (
+        "urban-parents-reward.urban-resident: met (residence=urban; registered_in=430602; division "
+        "430602 岳阳楼区)",
+        True,
+        ("hunan-urban-reward-2014", 1, None),
+    ),
+    (
+        "urban-parents-reward.no-similar-reward-elsewhere: met (similar_reward_elsewhere=False)",
+        True,
+        ("hunan-urban-reward-2014", 1, None),
+    ),
+    (
+        "urban-parents-reward.only-child-certificate: met (only_child_certificate=True)",
+        True,
+        ("hunan-urban-reward-2014", 1, None),
+    ),
+    (
+        "urban-parents-reward.childless-certified: unknown (childless_certified=None)",
+        None,
+        ("hunan-urban-reward-2014", 1, None),
+    ),
+    (
+        "urban-parents-reward.retired: not met (retired=False)",
+        False,
+        ("hunan-urban-reward-2014", 1, None),
+    ),
+    (
+        "urban-parents-reward.aged-60-or-55: met (female, aged 56 on 2016-01-01 (needs 55); "
+        "work_unit=none)",
+        True,
+        ("hunan-urban-reward-2014", 1, None),
+    ),
+    ("all conditions met", True, None),
+]
+RESULT["urban_reward_top_up"] = (
+    True,
+    Decimal("100.00"),
+    "month",
+    ("month", Decimal("80.00"), Decimal("20.00"), "all", "statute", "hunan-urban-reward-2014", 2),
+    "the government (其他城镇独生子女父母奖励金由政府筹资)",
+    datetime.date(2026, 12, 1),
+)
 
 CASES["late_term_2017"] = (
     "late-term-termination",
