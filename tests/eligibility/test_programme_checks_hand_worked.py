@@ -11,6 +11,10 @@ give them; the decisions and figures are worked by hand:
   600 a year (the 2004 pilot notice).
 - special assistance 2015 (君山区): a rural mother of 65 whose only son died: 170 a month
   (2013 notice, secondary source) + 10 top-up = 180 x 12 = 2160.
+- special assistance in 博山区 2017: Shandong's own 500 (death) a month x 12 = 6000; 2023 in
+  君山区, an urban mother whose son has a grade-2 disability (三级以上): 460 a month (the 2022
+  standard, no end date) x 12 = 5520; a son of grade 4 whose survival is not given, the
+  registration not given: undetermined, no rate.
 - urban parents' reward (岳阳楼区, 2016-01-01): a woman born 1959-03-02, 56 (needs 55), no
   work unit, certificate: 80 a month, paid by the government.
 - health allowance (岳阳楼区, 2016-05-01): certificate 2006-03-10, one son born
@@ -41,7 +45,7 @@ import pytest
 
 from familyplan.eligibility import Child, LocalRates, Policy, Pregnancy, Spouse, check
 
-from ._helpers import JUNSHAN, YUEYANGLOU, bereaved, parent, pregnant, rural, urban
+from ._helpers import BOSHAN, JUNSHAN, YUEYANGLOU, bereaved, parent, pregnant, rural, urban
 
 CASES: dict[str, Any] = {}
 CONDITIONS: dict[str, Any] = {}
@@ -1769,6 +1773,352 @@ RESULT["urban_reward_top_up"] = (
     "the government (其他城镇独生子女父母奖励金由政府筹资)",
     datetime.date(2026, 12, 1),
 )
+
+CASES["special_assistance_shandong_2017"] = (
+    "special-assistance",
+    lambda: bereaved(),
+    {"year": 2017, "jurisdiction": BOSHAN},
+)
+CONDITIONS["special_assistance_shandong_2017"] = [
+    (
+        "special-assistance.born-1933-or-later",
+        "born_on=1950-05-01",
+        True,
+        datetime.date(1950, 5, 1),
+        ("special-assistance-2007", 1, None),
+        (),
+        None,
+    ),
+    (
+        "special-assistance.woman-aged-49",
+        "applicant born_on=1950-05-01: aged 67 by 2017-12-31",
+        True,
+        67,
+        ("special-assistance-2007", 1, None),
+        (),
+        None,
+    ),
+    (
+        "special-assistance.one-child",
+        "children=[1975-03-01 male dead]",
+        True,
+        1,
+        ("special-assistance-2007", 1, None),
+        (),
+        None,
+    ),
+    (
+        "special-assistance.no-living-child",
+        "children=[1975-03-01 male dead]",
+        True,
+        None,
+        ("special-assistance-2007", 1, None),
+        (),
+        "child",
+    ),
+    (
+        "special-assistance.child-disabled",
+        "children=[1975-03-01 male dead]",
+        False,
+        None,
+        ("special-assistance-2007", 1, None),
+        (),
+        "child",
+    ),
+]
+STEPS["special_assistance_shandong_2017"] = [
+    ("special-assistance (计划生育家庭特别扶助) in 370304 博山区, year 2017", None, None),
+    (
+        "special assistance table for 2017: death 500, disability 400 yuan a person a month "
+        "(370000)",
+        None,
+        ("shandong-family-assistance-2017", 1, None),
+    ),
+    (
+        "Shandong's standard for the 2017 budget year, as stated by a news item of the Shandong "
+        "finance department (not a normative text; the notice that set it was NOT FOUND).",
+        None,
+        None,
+    ),
+    (
+        "rate applied: death, 500 yuan a person a month",
+        Decimal("500"),
+        ("shandong-family-assistance-2017", 1, None),
+    ),
+    ("amount for 2017: 500.00 x 12 months", Decimal("6000.00"), None),
+    (
+        "special-assistance.born-1933-or-later: met (born_on=1950-05-01)",
+        True,
+        ("special-assistance-2007", 1, None),
+    ),
+    (
+        "special-assistance.woman-aged-49: met (applicant born_on=1950-05-01: aged 67 by "
+        "2017-12-31)",
+        True,
+        ("special-assistance-2007", 1, None),
+    ),
+    (
+        "special-assistance.one-child: met (children=[1975-03-01 male dead])",
+        True,
+        ("special-assistance-2007", 1, None),
+    ),
+    (
+        "special-assistance.no-living-child: met (children=[1975-03-01 male dead])",
+        True,
+        ("special-assistance-2007", 1, None),
+    ),
+    (
+        "special-assistance.child-disabled: not met (children=[1975-03-01 male dead])",
+        False,
+        ("special-assistance-2007", 1, None),
+    ),
+    ("all conditions met", True, None),
+]
+RESULT["special_assistance_shandong_2017"] = (
+    True,
+    Decimal("6000.00"),
+    "year",
+    (
+        "month",
+        Decimal("500.00"),
+        Decimal("0.00"),
+        "death",
+        "statute",
+        "shandong-family-assistance-2017",
+        1,
+    ),
+    None,
+    None,
+)
+
+CASES["special_assistance_disability_2023"] = (
+    "special-assistance",
+    lambda: bereaved(
+        residence="urban", children=[Child("1975-03-01", "male", alive=True, disability_grade=2)]
+    ),
+    {"year": 2023, "jurisdiction": JUNSHAN},
+)
+CONDITIONS["special_assistance_disability_2023"] = [
+    (
+        "special-assistance.born-1933-or-later",
+        "born_on=1950-05-01",
+        True,
+        datetime.date(1950, 5, 1),
+        ("special-assistance-2007", 1, None),
+        (),
+        None,
+    ),
+    (
+        "special-assistance.woman-aged-49",
+        "applicant born_on=1950-05-01: aged 73 by 2023-12-31",
+        True,
+        73,
+        ("special-assistance-2007", 1, None),
+        (),
+        None,
+    ),
+    (
+        "special-assistance.one-child",
+        "children=[1975-03-01 male alive disability grade 2]",
+        True,
+        1,
+        ("special-assistance-2007", 1, None),
+        (),
+        None,
+    ),
+    (
+        "special-assistance.no-living-child",
+        "children=[1975-03-01 male alive disability grade 2]",
+        False,
+        None,
+        ("special-assistance-2007", 1, None),
+        (),
+        "child",
+    ),
+    (
+        "special-assistance.child-disabled",
+        "children=[1975-03-01 male alive disability grade 2]",
+        True,
+        2,
+        ("special-assistance-2007", 1, None),
+        (),
+        "child",
+    ),
+]
+STEPS["special_assistance_disability_2023"] = [
+    ("special-assistance (计划生育家庭特别扶助) in 430611 君山区, year 2023", None, None),
+    (
+        "special assistance table for 2023: death 590, disability 460 yuan a person a month",
+        None,
+        ("special-assistance-2022", 1, None),
+    ),
+    (
+        "rate applied: disability, 460 yuan a person a month",
+        Decimal("460"),
+        ("special-assistance-2022", 1, None),
+    ),
+    ("amount for 2023: 460.00 x 12 months", Decimal("5520.00"), None),
+    ("the standard has no end date: sources checked through 2026-12-01", None, None),
+    (
+        "special-assistance.born-1933-or-later: met (born_on=1950-05-01)",
+        True,
+        ("special-assistance-2007", 1, None),
+    ),
+    (
+        "special-assistance.woman-aged-49: met (applicant born_on=1950-05-01: aged 73 by "
+        "2023-12-31)",
+        True,
+        ("special-assistance-2007", 1, None),
+    ),
+    (
+        "special-assistance.one-child: met (children=[1975-03-01 male alive disability grade 2])",
+        True,
+        ("special-assistance-2007", 1, None),
+    ),
+    (
+        "special-assistance.no-living-child: not met (children=[1975-03-01 male alive disability "
+        "grade 2])",
+        False,
+        ("special-assistance-2007", 1, None),
+    ),
+    (
+        "special-assistance.child-disabled: met (children=[1975-03-01 male alive disability grade "
+        "2])",
+        True,
+        ("special-assistance-2007", 1, None),
+    ),
+    ("all conditions met", True, None),
+]
+RESULT["special_assistance_disability_2023"] = (
+    True,
+    Decimal("5520.00"),
+    "year",
+    (
+        "month",
+        Decimal("460.00"),
+        Decimal("0.00"),
+        "disability",
+        "statute",
+        "special-assistance-2022",
+        1,
+    ),
+    None,
+    datetime.date(2026, 12, 1),
+)
+
+CASES["special_assistance_unknown"] = (
+    "special-assistance",
+    lambda: bereaved(
+        residence=None, children=[Child("1975-03-01", "male", alive=None, disability_grade=4)]
+    ),
+    {"year": 2015, "jurisdiction": JUNSHAN},
+)
+CONDITIONS["special_assistance_unknown"] = [
+    (
+        "special-assistance.born-1933-or-later",
+        "born_on=1950-05-01",
+        True,
+        datetime.date(1950, 5, 1),
+        ("special-assistance-2007", 1, None),
+        (),
+        None,
+    ),
+    (
+        "special-assistance.woman-aged-49",
+        "applicant born_on=1950-05-01: aged 65 by 2015-12-31",
+        True,
+        65,
+        ("special-assistance-2007", 1, None),
+        (),
+        None,
+    ),
+    (
+        "special-assistance.one-child",
+        "children=[1975-03-01 male alive? disability grade 4]",
+        True,
+        1,
+        ("special-assistance-2007", 1, None),
+        (),
+        None,
+    ),
+    (
+        "special-assistance.no-living-child",
+        "children=[1975-03-01 male alive? disability grade 4]",
+        None,
+        None,
+        ("special-assistance-2007", 1, None),
+        (),
+        "child",
+    ),
+    (
+        "special-assistance.child-disabled",
+        "children=[1975-03-01 male alive? disability grade 4]",
+        False,
+        4,
+        ("special-assistance-2007", 1, None),
+        (),
+        "child",
+    ),
+    (
+        "special-assistance.registration-known",
+        "residence=None",
+        None,
+        None,
+        ("special-assistance-2013", 1, None),
+        (),
+        None,
+    ),
+]
+STEPS["special_assistance_unknown"] = [
+    ("special-assistance (计划生育家庭特别扶助) in 430611 君山区, year 2015", None, None),
+    (
+        "special assistance table for 2015: urban-death 340, urban-disability 270, rural-death 170, "
+        "rural-disability 150 yuan a person a month",
+        None,
+        ("special-assistance-2013", 1, None),
+    ),
+    (
+        "SECONDARY SOURCE: the document's own text was NOT FOUND; the figure is quoted from a "
+        "report of it (see the provision's note).",
+        None,
+        None,
+    ),
+    (
+        "special-assistance.born-1933-or-later: met (born_on=1950-05-01)",
+        True,
+        ("special-assistance-2007", 1, None),
+    ),
+    (
+        "special-assistance.woman-aged-49: met (applicant born_on=1950-05-01: aged 65 by "
+        "2015-12-31)",
+        True,
+        ("special-assistance-2007", 1, None),
+    ),
+    (
+        "special-assistance.one-child: met (children=[1975-03-01 male alive? disability grade 4])",
+        True,
+        ("special-assistance-2007", 1, None),
+    ),
+    (
+        "special-assistance.no-living-child: unknown (children=[1975-03-01 male alive? disability "
+        "grade 4])",
+        None,
+        ("special-assistance-2007", 1, None),
+    ),
+    (
+        "special-assistance.child-disabled: not met (children=[1975-03-01 male alive? disability "
+        "grade 4])",
+        False,
+        ("special-assistance-2007", 1, None),
+    ),
+    (
+        "special-assistance.registration-known: unknown (residence=None)",
+        None,
+        ("special-assistance-2013", 1, None),
+    ),
+    ("undetermined: a fact was not given", None, None),
+]
+RESULT["special_assistance_unknown"] = (None, None, None, None, None, None)
 
 CASES["late_term_2017"] = (
     "late-term-termination",
