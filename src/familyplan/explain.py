@@ -80,6 +80,10 @@ def _numbering(_inst: object, _attr: object, value: object) -> None:
         raise InvalidInput("numbering", value, "'article' or 'passage'")
 
 
+_CITATION_TEXT: dict[Citation, str] = {}
+_CITATION_TEXT_MAX = 4096
+
+
 @attrs.frozen(order=False, cache_hash=True)  # hashed on every use; kept by the registry
 class Citation:
     """One provision applied: statute, version, article, paragraph and item.
@@ -112,6 +116,15 @@ class Citation:
     numbering: Numbering = attrs.field(default="article", validator=_numbering)
 
     def __str__(self) -> str:
+        # the registry hands out the same few citations again and again: their text is kept
+        text = _CITATION_TEXT.get(self)
+        if text is None:
+            if len(_CITATION_TEXT) >= _CITATION_TEXT_MAX:
+                _CITATION_TEXT.clear()
+            text = _CITATION_TEXT[self] = self._text()
+        return text
+
+    def _text(self) -> str:
         if self.numbering == "passage":
             # the source has no article numbers of its own: ``article`` counts the passages
             # quoted from a report of it, and the citation says so

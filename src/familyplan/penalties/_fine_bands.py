@@ -18,9 +18,10 @@ import attrs
 from familyplan import statutes
 from familyplan._dates import as_date, as_date_or_none
 from familyplan._deprecation import FROM_A_HELPER, deprecated
+from familyplan._lazy import StepLog, build_later, lazy_fields
 from familyplan._validate import MAX_PERSONS, pair, strict_int
 from familyplan.errors import InvalidInput, NotInForce, TextNotFound
-from familyplan.explain import Citation, Step, Trace, result_dict
+from familyplan.explain import Citation, Step, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan_or_none
 from familyplan.penalties._offence_data import LENITY_RULE, OFFENCES
 from familyplan.penalties._offences import Basis, FineRule, Offence, Sanctions
@@ -88,6 +89,7 @@ def offence(offence_id: str) -> Offence:
         raise InvalidInput("offence_id", offence_id, f"one of {sorted(_BY_ID)}") from None
 
 
+@lazy_fields("citations", "steps")
 @attrs.frozen
 class FineBand:
     """The fine range the law allows, with the sanctions that go with it.
@@ -170,10 +172,10 @@ def _compute(
     income: Decimal | None,
     fees: Decimal | None,
     persons: int,
-    trace: Trace,
+    trace: StepLog,
 ) -> tuple[Decimal, Decimal, tuple[Decimal, Decimal] | None]:
     cite = _cite(rule, day)
-    trace.add(f"law in force on {day.isoformat()}: {cite.english}", str(cite), cite)
+    trace.add(lambda: f"law in force on {day.isoformat()}: {cite.english}", str(cite), cite)
     with exact_context():
         if rule.basis is Basis.NO_FINE:
             trace.add("the article imposes no fine", ZERO, cite, zh="该条未规定罚款")
@@ -194,7 +196,7 @@ def _compute(
             if rule.multiple is None:
                 raise AssertionError("multiple-of-fees rule without multiples")  # pragma: no cover
             lo, hi = rule.multiple
-            trace.add(f"fine is {lo}–{hi} times the fees charged", fees, cite)
+            trace.add(lambda: f"fine is {lo}–{hi} times the fees charged", fees, cite)
             return fees * lo, fees * hi, rule.multiple
         if rule.basis is Basis.PER_PERSON_TIME:
             if rule.per_person_time is None:
@@ -215,8 +217,10 @@ def _compute(
                 raise AssertionError("threshold rule without multiples")  # pragma: no cover
             lo, hi = rule.multiple
             trace.add(
-                f"illegal income {income} is at or above {rule.threshold} (以上 includes it): "
-                f"{lo}–{hi} times the illegal income",
+                lambda: (
+                    f"illegal income {income} is at or above {rule.threshold} (以上 includes it): "
+                    f"{lo}–{hi} times the illegal income"
+                ),
                 income,
                 cite,
             )
@@ -230,7 +234,7 @@ def _compute(
                 if income is None
                 else f"illegal income {income} below {rule.threshold}"
             )
-            trace.add(f"{why}: fixed range", income, cite)
+            trace.add(lambda: f"{why}: fixed range", income, cite)
         return lo, hi, None
 
 
@@ -346,7 +350,7 @@ def fine_band(
     if not isinstance(rounding, Rounding):
         raise InvalidInput("rounding", rounding, "a familyplan.money.Rounding")
 
-    trace = Trace()
+    trace = StepLog()
     found = _rule_on(off, act)
     if found is None:
         raise _not_in_force(off, act)
@@ -376,8 +380,10 @@ def fine_band(
                 )
             if later is None:
                 trace.add(
-                    f"no rule punishes the act on the decision date {decided.isoformat()}: "
-                    "the act is no longer punishable (从旧兼从轻)",
+                    lambda: (
+                        f"no rule punishes the act on the decision date {decided.isoformat()}: "
+                        "the act is no longer punishable (从旧兼从轻)"
+                    ),
                     decided,
                     lenity_cite,
                     zh="作出处罚决定时的规定不认为是违法的，适用该规定",
@@ -386,13 +392,16 @@ def fine_band(
                 sanctions = Sanctions()
                 law_applied = "decision"
             elif later[0] is not rule:
-                side = Trace()
+                side = StepLog()
                 lo2, hi2, mult2 = _compute(later[0], decided, income, fees, n, side)
                 if is_lighter((lo2, hi2), (lo, hi)):
-                    trace.extend(side.steps)
+                    trace.extend(side)
+                    lo1, hi1 = lo, hi
                     trace.add(
-                        f"the law on the decision date is lighter ({lo2}–{hi2} against "
-                        f"{lo}–{hi}): it applies",
+                        lambda: (
+                            f"the law on the decision date is lighter ({lo2}–{hi2} against "
+                            f"{lo1}–{hi1}): it applies"
+                        ),
                         hi2,
                         lenity_cite,
                         zh="作出处罚决定时的规定处罚较轻的，适用该规定",
@@ -409,7 +418,8 @@ def fine_band(
     if hi < lo:
         raise AssertionError("band with maximum below minimum")  # pragma: no cover
     lo_r, hi_r = rounding.apply(lo), rounding.apply(hi)
-    trace.add(f"fine band ({rounding.label})", (lo_r, hi_r))
+    steps = build_later(trace.fields)
+    trace.add(lambda: f"fine band ({rounding.label})", (lo_r, hi_r))
     return FineBand(
         offence_id=off.id,
         minimum=lo_r,
@@ -424,8 +434,8 @@ def fine_band(
         decided_on=decided,
         law_applied=law_applied,
         rounding=rounding,
-        citations=trace.citations,
-        steps=trace.steps,
+        citations=steps,
+        steps=steps,
         lenity=lenity,
     )
 

@@ -29,9 +29,10 @@ from typing import Any, Literal
 import attrs
 
 from familyplan import statutes
-from familyplan._dates import add_months, as_date, month_index
+from familyplan._dates import add_months, as_date, days_in_month, month_index
 from familyplan._deprecation import renamed_keywords
 from familyplan._json import JSONInput
+from familyplan._lazy import StepLog, build_later, lazy_fields
 from familyplan._validate import choice_of, collect_errors, instance
 from familyplan.errors import InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
@@ -66,6 +67,7 @@ MonthCounting = Literal["completed", "started"]
 Allocation = Literal["principal-first", "fee-first"]
 AfterCessation = Literal["stop", "continue"]
 _ONE_DAY = _dt.timedelta(days=1)
+_DECEMBER = 12
 
 
 def month_end(due_on: _dt.date, n: int) -> _dt.date:
@@ -207,6 +209,7 @@ class LatePeriod:
     complete: bool
 
 
+@lazy_fields("schedule", "citations", "steps")
 @attrs.frozen
 class LateFee:
     """The late fee on a levy as of a day, with its monthly schedule.
@@ -399,7 +402,7 @@ def late_fee(
                 "due_on", due, f"the first instalment's due day ({parts[0].due_on.isoformat()})"
             )
 
-    trace = Trace()
+    trace = StepLog()
     start = due + _ONE_DAY
     # 357 art. 8: 自欠缴之日起每月加收欠缴社会抚养费的千分之二的滞纳金
     try:
@@ -415,41 +418,54 @@ def late_fee(
     rate = rate_fig.as_decimal()
     rate_cite = rate_fig.citation
     trace.add(
-        f"last day to pay {due.isoformat()}; default from {start.isoformat()} (自欠缴之日起)",
+        lambda: (
+            f"last day to pay {due.isoformat()}; default from {start.isoformat()} (自欠缴之日起)"
+        ),
         start,
         rate_cite,
         zh="自欠缴之日起加收滞纳金",
     )
-    trace.add(f"late fee rate per month of the unpaid levy ({rate_fig.words})", rate, rate_cite)
+    trace.add(
+        lambda: f"late fee rate per month of the unpaid levy ({rate_fig.words})", rate, rate_cite
+    )
     accrual_end = day
     ceased = rate_fig.applies_until
     if ceased is not None and day > ceased:
-        statute = rate_fig.provision.statute
-        # the version's note names the abolishing decision and its source
-        gone = (
-            f"《{statute.title}》 is in force until {ceased.isoformat()} (abolished; "
-            f"the registry's {statute.id} {rate_fig.version.label} version note gives the source)"
-        )
+
+        def gone() -> str:
+            statute = rate_fig.provision.statute
+            # the version's note names the abolishing decision and its source
+            return (
+                f"《{statute.title}》 is in force until {ceased.isoformat()} (abolished; "
+                f"the registry's {statute.id} {rate_fig.version.label} version note gives the source)"
+            )
+
         if pol.after_cessation == "stop":
             accrual_end = ceased
             trace.add(
-                f"{gone}: after that day no article in force charges a late fee, so accrual "
-                f"stops on {ceased.isoformat()} (policy after_cessation='stop'; months ending "
-                "later are not charged)",
+                lambda: (
+                    f"{gone()}: after that day no article in force charges a late fee, so "
+                    f"accrual stops on {ceased.isoformat()} (policy after_cessation='stop'; months "
+                    "ending later are not charged)"
+                ),
                 ceased,
                 rate_cite,
             )
         else:
             trace.add(
-                f"{gone}: accrual continues after it at the rate of its last day in force "
-                "(policy after_cessation='continue', a reading no article states)",
+                lambda: (
+                    f"{gone()}: accrual continues after it at the rate of its last day in force "
+                    "(policy after_cessation='continue', a reading no article states)"
+                ),
                 ceased,
                 rate_cite,
             )
     month_cite = _month_rule_citation(day)
     trace.add(
-        "a month of default ends on the corresponding day, or the month's last day; "
-        f"policy: {pol.label}",
+        lambda: (
+            "a month of default ends on the corresponding day, or the month's last day; "
+            f"policy: {pol.label}"
+        ),
         pol.months,
         month_cite,
     )
@@ -464,14 +480,16 @@ def late_fee(
     ends: list[list[_dt.date]] = []  # per debt: the last day of months 0, 1, ..., n_done
     for d_i, debt in enumerate(debts):
         n_done = completed_months(debt.due_on, accrual_end)
-        own = [month_end(debt.due_on, k) for k in range(n_done + 1)]
+        own = _month_ends(debt.due_on, n_done)
         ends.append(own)
         events.extend((own[k], d_i, k, True) for k in range(1, n_done + 1))
         if pol.months == "started" and accrual_end > debt.due_on and own[n_done] < accrual_end:
             events.append((accrual_end, d_i, n_done + 1, False))
-    events.sort(key=lambda e: (e[0], e[1]))
+    if parts is not None or pol.months == "started":
+        events.sort(key=lambda e: (e[0], e[1]))  # one debt's completed months come in order
 
-    schedule: list[LatePeriod] = []
+    # the months as (start, end, unpaid principal, fee, instalment, complete): LatePeriod's fields
+    rows: list[tuple[_dt.date, _dt.date, Decimal, Decimal, int | None, bool]] = []
     fee_accrued = ZERO
     fee_paid = ZERO
     principal_paid = ZERO
@@ -498,6 +516,8 @@ def late_fee(
         excess += left
 
     with exact_context():
+        last_unpaid: Decimal | None = None
+        fee = ZERO
         for charged_on, d_i, k, complete in events:
             # 滞纳金 is on the principal still unpaid on the month's last day: a payment
             # counts from the day after it is made
@@ -505,17 +525,13 @@ def late_fee(
                 apply(pending)
                 pending = next(pay_iter, None)
             debt = debts[d_i]
-            fee = debt.unpaid * rate
+            unpaid = debt.unpaid
+            if unpaid is not last_unpaid:
+                fee = unpaid * rate
+                last_unpaid = unpaid
             fee_accrued += fee
-            schedule.append(
-                LatePeriod(
-                    start=ends[d_i][k - 1] + _ONE_DAY,
-                    end=charged_on,
-                    unpaid_principal=debt.unpaid,
-                    fee=fee,
-                    instalment=debt.index,
-                    complete=complete,
-                )
+            rows.append(
+                (ends[d_i][k - 1] + _ONE_DAY, charged_on, unpaid, fee, debt.index, complete)
             )
         uncapped = fee_accrued
         cap_applies = day >= CAP_FROM
@@ -535,21 +551,29 @@ def late_fee(
             f"at most principal plus late fee ({p0 + amount}) in total",
         )
 
-    months = len(schedule)
+    months = len(rows)
     if day <= due:
         trace.add(
-            f"as of {day.isoformat()} nothing is overdue yet (last day to pay {due.isoformat()})", 0
+            lambda: (
+                f"as of {day.isoformat()} nothing is overdue yet (last day to pay "
+                f"{due.isoformat()})"
+            ),
+            0,
         )
     else:
-        trace.add(f"months of default charged as of {day.isoformat()}", months, month_cite)
-        for period in schedule:
-            label = "" if period.instalment is None else f" (instalment {period.instalment})"
-            trace.add(
-                f"{period.start.isoformat()} to {period.end.isoformat()}{label}: "
-                f"{period.unpaid_principal} unpaid x {rate}",
-                period.fee,
-                rate_cite,
-            )
+        trace.add(lambda: f"months of default charged as of {day.isoformat()}", months, month_cite)
+
+        def write_months(t: Trace) -> None:
+            for start_on, end_on, unpaid, fee, instalment, _complete in rows:
+                label = "" if instalment is None else f" (instalment {instalment})"
+                t.add(
+                    f"{start_on.isoformat()} to {end_on.isoformat()}{label}: "
+                    f"{unpaid} unpaid x {rate}",
+                    fee,
+                    rate_cite,
+                )
+
+        trace.add_later(write_months)
     trace.add("late fee accrued before the cap", uncapped)
     if cap_applies:
         # 行政强制法 art. 45 ¶2: 加处罚款或者滞纳金的数额不得超出金钱给付义务的数额
@@ -562,10 +586,14 @@ def late_fee(
         )
     else:
         trace.add(
-            f"as of {day.isoformat()} no cap: 《行政强制法》 is in force from {CAP_FROM.isoformat()}",
+            lambda: (
+                f"as of {day.isoformat()} no cap: 《行政强制法》 is in force from "
+                f"{CAP_FROM.isoformat()}"
+            ),
             False,
         )
-    trace.add(f"rounded once at the end ({pol.rounding.label})", amount)
+    trace.add(lambda: f"rounded once at the end ({pol.rounding.label})", amount)
+    explained = build_later(trace.fields)
 
     return LateFee(
         principal=p0,
@@ -577,7 +605,7 @@ def late_fee(
         months=months,
         capped=capped,
         cap_applies=cap_applies,
-        schedule=tuple(schedule),
+        schedule=build_later(lambda _r: {"schedule": tuple(LatePeriod(*r) for r in rows)}),
         payments=pays,
         instalments=parts,
         principal_paid=principal_paid,
@@ -585,6 +613,21 @@ def late_fee(
         unpaid_principal=sum((d.unpaid for d in debts), ZERO),
         policy=pol,
         rounding=pol.rounding,
-        citations=trace.citations,
-        steps=trace.steps,
+        citations=explained,
+        steps=explained,
     )
+
+
+def _month_ends(due_on: _dt.date, n: int) -> list[_dt.date]:
+    """``[month_end(due_on, k) for k in range(n + 1)]``, counted month by month
+    (each clamped from ``due_on``'s own day, as :func:`month_end`)."""
+    out = [due_on]
+    year, month, dom = due_on.year, due_on.month, due_on.day
+    for _ in range(n):
+        if month == _DECEMBER:
+            year, month = year + 1, 1
+        else:
+            month += 1
+        last = days_in_month(year, month)
+        out.append(_dt.date(year, month, dom if dom <= last else last))
+    return out

@@ -37,6 +37,7 @@ limit shifts both ends of the range up by 3×: one child over 2–6×, two 5–9
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any, Literal
@@ -46,6 +47,7 @@ import attrs
 from familyplan import statutes
 from familyplan._dates import as_date
 from familyplan._json import JSONInput
+from familyplan._lazy import StepLog, build_later, lazy_fields
 from familyplan._validate import (
     MAX_CHILDREN,
     MAX_YEARS,
@@ -58,7 +60,7 @@ from familyplan._validate import (
     strict_int,
 )
 from familyplan.errors import InvalidInput, NotInForce
-from familyplan.explain import Citation, Step, Trace, result_dict
+from familyplan.explain import Citation, Step, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan, yuan_or_none
 from familyplan.penalties._levy_rules import Circumstance, LevyRule, levy_rules
 from familyplan.types import DateLike, JurisdictionLike, YuanLike
@@ -317,6 +319,7 @@ class PartyLevy:
         return result_dict(self, "party-levy")
 
 
+@lazy_fields("citations", "steps")
 @attrs.frozen
 class LevyAssessment:
     """The levy a case allows, per party and for the couple.
@@ -415,7 +418,7 @@ def _row(case: LevyCase, statute_id: str, label: str) -> LevyRule:
     )
 
 
-def _order(case: LevyCase, party: Party, row: LevyRule, trace: Trace, cite: Citation) -> int:
+def _order(case: LevyCase, party: Party, row: LevyRule, trace: StepLog, cite: Citation) -> int:
     """The birth order Hebei art. 46 counts by (item 1; item 4 one standard higher)."""
     if case.birth_order is not None:
         return case.birth_order
@@ -429,7 +432,7 @@ def _order(case: LevyCase, party: Party, row: LevyRule, trace: Trace, cite: Cita
             "children_over_limit + 1 (every child from the second on born against the "
             "rules; give birth_order when an earlier child was lawful)"
         )
-    trace.add(f"{party.role}: birth order not given: taken as {how}", order, cite)
+    trace.add(lambda: f"{party.role}: birth order not given: taken as {how}", order, cite)
     return order
 
 
@@ -438,7 +441,7 @@ def _rule(
     party: Party,
     row: LevyRule,
     progression: ProgressionPolicy,
-    trace: Trace,
+    trace: StepLog,
     cite: Citation,
 ) -> _Rule:
     """The multiples (or sum) of ``row`` for one party, from the registry figures."""
@@ -502,8 +505,10 @@ def _rule(
         high = low
         if later > 1:
             trace.add(
-                f"{party.role}: child {standard} by the standard of item {row.item} — 以此递进累加: "
-                f"{progression.label} (policy {progression.reading!r})",
+                lambda: (
+                    f"{party.role}: child {standard} by the standard of item {row.item} — "
+                    f"以此递进累加: {progression.label} (policy {progression.reading!r})"
+                ),
                 low,
                 cite,
             )
@@ -608,7 +613,7 @@ _COLLECTIVE_LISTS = ("longyao-list", "boshan-list")
 
 
 def _threshold(
-    case: LevyCase, high_multiple: Decimal | None, trace: Trace
+    case: LevyCase, high_multiple: Decimal | None, trace: StepLog
 ) -> tuple[bool | None, bool | None, Decimal | None]:
     here = statutes.jurisdiction(case.jurisdiction)
     if here.is_within(statutes.get(_FILING_LIST).jurisdiction):
@@ -622,11 +627,11 @@ def _threshold(
         at = limit.as_decimal()
         reaches = high_multiple is not None and high_multiple >= at
         trace.add(
-            f"征收社会抚养费{limit.words}的报市卫生计生委备案: the range reaches {at}x",
+            lambda: f"征收社会抚养费{limit.words}的报市卫生计生委备案: the range reaches {at}x",
             reaches,
             filing,
         )
-        trace.add(f"集体讨论决定征收{at}倍以上报备案", reaches, collective)
+        trace.add(lambda: f"集体讨论决定征收{at}倍以上报备案", reaches, collective)
         return reaches, reaches, at
     for list_id in _COLLECTIVE_LISTS:
         if here.is_within(statutes.get(list_id).jurisdiction):
@@ -641,6 +646,11 @@ def _threshold(
             )
             return None, None, None
     return None, None, None
+
+
+def _range_words(role: str, low: Decimal, high: Decimal | None, what: str) -> str:
+    to = "" if high == low else f" to {'no maximum' if high is None else str(high) + what}"
+    return f"{role}: {low}{what}{to}"
 
 
 def assess_levy(
@@ -667,7 +677,7 @@ def assess_levy(
     pp = ProgressionPolicy() if progression_policy is None else progression_policy
     if not isinstance(pp, ProgressionPolicy):
         raise InvalidInput("progression_policy", progression_policy, "a ProgressionPolicy")
-    trace = Trace()
+    trace = StepLog()
     # 《人口与计划生育法》第四十一条: 不符合本法第十八条规定生育子女的公民，应当依法缴纳社会抚养费
     basis = statutes.citation("npfp-law", article=41, on=case.decided_on, paragraph=1)
     trace.add("the law requires the levy on the decision date", case.decided_on, basis)
@@ -691,7 +701,8 @@ def assess_levy(
             "the levy is chosen by the birth date and no encoded text was in force then",
         )
     trace.add(
-        f"the birth date picks the {version.label} text of 《{statute.title}》", case.birth_on
+        lambda: f"the birth date picks the {version.label} text of 《{statute.title}》",
+        case.birth_on,
     )
 
     row = _row(case, statute_id, version.label)
@@ -713,8 +724,12 @@ def assess_levy(
             if heavier and rule.heavier_allowed and high is not None and low != high:
                 low, high = hp.narrow(low, high)
                 trace.add(
-                    f"{party.role}: 从重 — the upper {hp.share} of the range (a policy: the article "
-                    "does not say how much heavier)",
+                    functools.partial(
+                        "{}: 从重 — the upper {} of the range (a policy: the article does not "
+                        "say how much heavier)".format,
+                        party.role,
+                        hp.share,
+                    ),
                     (low, high),
                     cite,
                 )
@@ -729,23 +744,24 @@ def assess_levy(
                     on=case.birth_on,
                     paragraph=row.income_paragraph,
                 )
-            trace.add(f"{party.role}: income used — {reason}", income, income_cite)
+            trace.add(
+                functools.partial("{}: income used — {}".format, party.role, reason),
+                income,
+                income_cite,
+            )
             if income is None:  # a fixed sum (see _Rule)
                 lo_amt, hi_amt = low, high
             else:
                 lo_amt = income * low
                 hi_amt = None if high is None else income * high
             if rule.note:
-                trace.add(f"{party.role}: {rule.note}", n, cite)
+                trace.add(functools.partial("{}: {}".format, party.role, rule.note), n, cite)
             what = {"multiple": "x", "fraction": "x", "fixed": "yuan"}[rule.basis]
+            minimum = rounding.apply(lo_amt)
+            maximum = None if hi_amt is None else rounding.apply(hi_amt)
             trace.add(
-                f"{party.role}: {low}{what}"
-                + (
-                    ""
-                    if high == low
-                    else f" to {'no maximum' if high is None else str(high) + what}"
-                ),
-                (rounding.apply(lo_amt), None if hi_amt is None else rounding.apply(hi_amt)),
+                functools.partial(_range_words, party.role, low, high, what),
+                (minimum, maximum),
                 cite,
             )
             out.append(
@@ -756,8 +772,8 @@ def assess_levy(
                     multiple_high=None if rule.basis == "fixed" else high,
                     income_used=income,
                     income_reason=reason,
-                    minimum=rounding.apply(lo_amt),
-                    maximum=None if hi_amt is None else rounding.apply(hi_amt),
+                    minimum=minimum,
+                    maximum=maximum,
                     citation=cite,
                 )
             )
@@ -771,7 +787,8 @@ def assess_levy(
     trace.add("the couple together (each party assessed separately)", (total_min, total_max))
     top = max((m for m in high_multiples if m is not None), default=None)
     collective, filing, threshold = _threshold(case, top, trace)
-    trace.add(f"amounts rounded once each ({rounding.label})", rounding.label)
+    trace.add(lambda: f"amounts rounded once each ({rounding.label})", rounding.label)
+    explained = build_later(trace.fields)
     return LevyAssessment(
         case=case,
         province=province,
@@ -788,6 +805,6 @@ def assess_levy(
         requires_filing=filing,
         collective_decision_from=threshold,
         rounding=rounding,
-        citations=trace.citations,
-        steps=trace.steps,
+        citations=explained,
+        steps=explained,
     )
