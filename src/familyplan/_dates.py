@@ -40,6 +40,8 @@ def as_date(value: object, field: str) -> _dt.date:
     ...
     familyplan.errors.InvalidInput: due_on must be a datetime.date or an ISO date string 'YYYY-MM-DD', got '2013-W01-1'
     """
+    if type(value) is _dt.date:
+        return value
     allowed = "a datetime.date or an ISO date string 'YYYY-MM-DD'"
     if isinstance(value, _dt.datetime):
         raise InvalidInput(

@@ -101,7 +101,7 @@ def lazy_fields(*names: str) -> Callable[[_C], _C]:
 
     def wrap(cls: _C) -> _C:
         for name in names:
-            slot = cls.__dict__[name]
+            slot = cls.__dict__.get(name)
             if not hasattr(slot, "__set__") or isinstance(slot, _LazySlot):
                 raise TypeError(f"{cls.__name__}.{name} is not a slotted attrs field")
             setattr(cls, name, _LazySlot(name, slot, cls))

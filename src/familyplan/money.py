@@ -91,6 +91,8 @@ MAX_YUAN = Decimal(10) ** 14
 levy, fine, fee or subsidy can reach, and small enough that every sum stays
 exact in the 34-digit context and fits a 64-bit count of fen (the batch path)."""
 
+_MAX_DIGITS = 14  # whole yuan of at most 14 digits are below MAX_YUAN
+
 _PLAIN = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
 _GROUPED = re.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _STR_ALLOWED = (
@@ -142,6 +144,9 @@ def yuan(value: object, *, field: str = "amount", allow_negative: bool = False) 
     ...
     familyplan.errors.InvalidInput: payment must be a non-negative amount of yuan, got -5
     """
+    if type(value) is str and value.isdigit() and value.isascii() and len(value) <= _MAX_DIGITS:
+        # the common case, written as whole yuan in ASCII digits: nothing below can refuse it
+        return Decimal(value).quantize(FEN, context=_CONTEXT)
     d = _to_decimal(value, field)
     if not allow_negative and d < 0:
         raise InvalidInput(field, value, "a non-negative amount of yuan")
@@ -239,8 +244,9 @@ class Rounding(JSONInput):
 
     def apply(self, value: Decimal) -> Decimal:
         """Round ``value`` by this policy."""
-        value = _decimal_arg(value, "value")
-        return value.quantize(self.quantum, rounding=_MODES[self.mode], context=_CONTEXT)
+        if type(value) is not Decimal or not value.is_finite() or not -MAX_YUAN < value < MAX_YUAN:
+            _decimal_arg(value, "value")  # raises, naming what is allowed
+        return value.quantize(self.quantum, _MODES[self.mode], _CONTEXT)
 
     @property
     def label(self) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -67,6 +67,7 @@ MonthCounting = Literal["completed", "started"]
 Allocation = Literal["principal-first", "fee-first"]
 AfterCessation = Literal["stop", "continue"]
 _ONE_DAY = _dt.timedelta(days=1)
+_Row = tuple[_dt.date, _dt.date, Decimal, Decimal, int | None, bool]
 _DECEMBER = 12
 
 
@@ -470,6 +471,126 @@ def late_fee(
         month_cite,
     )
 
+    # the months as (start, end, unpaid principal, fee, instalment, complete): LatePeriod's fields
+    rows: Callable[[], list[_Row]]
+    cap_applies = day >= CAP_FROM
+    if parts is None and not pays:
+        # one debt, no payment: every month is charged on the whole principal, and the
+        # months are written out only when the schedule or the steps are read
+        n_done = completed_months(due, accrual_end)
+        partial = (
+            accrual_end
+            if pol.months == "started"
+            and accrual_end > due
+            and month_end(due, n_done) < accrual_end
+            else None
+        )
+        months = n_done if partial is None else n_done + 1
+        with exact_context():
+            fee = p0 * rate
+            # month by month, ZERO + fee + fee ...: the same sum, exact in the 34-digit context
+            uncapped = ZERO + fee * months if months else ZERO
+            capped = cap_applies and uncapped > p0
+            exact = min(uncapped, p0) if cap_applies else uncapped
+            amount = pol.rounding.apply(exact)
+        rows = functools.cache(functools.partial(_one_debt_rows, due, n_done, partial, p0, fee))
+        fee_paid = principal_paid = excess = ZERO
+        unpaid_principal = ZERO + p0
+    else:
+        all_rows, months, uncapped, capped, exact, amount, paid = _schedule(
+            p0, due, accrual_end, day, rate, pays, parts, pol
+        )
+        fee_paid, principal_paid, excess, unpaid_principal = paid
+        rows = functools.partial(list, all_rows)
+
+    if excess > ZERO:
+        total_paid = sum((p.amount for p in pays), ZERO)
+        raise InvalidInput(
+            "payments",
+            str(total_paid),
+            f"at most principal plus late fee ({p0 + amount}) in total",
+        )
+
+    if day <= due:
+        trace.add(
+            lambda: (
+                f"as of {day.isoformat()} nothing is overdue yet (last day to pay "
+                f"{due.isoformat()})"
+            ),
+            0,
+        )
+    else:
+        trace.add(lambda: f"months of default charged as of {day.isoformat()}", months, month_cite)
+
+        def write_months(t: Trace) -> None:
+            for start_on, end_on, unpaid, fee, instalment, _complete in rows():
+                label = "" if instalment is None else f" (instalment {instalment})"
+                t.add(
+                    f"{start_on.isoformat()} to {end_on.isoformat()}{label}: "
+                    f"{unpaid} unpaid x {rate}",
+                    fee,
+                    rate_cite,
+                )
+
+        trace.add_later(write_months)
+    trace.add("late fee accrued before the cap", uncapped)
+    if cap_applies:
+        # 行政强制法 art. 45 ¶2: 加处罚款或者滞纳金的数额不得超出金钱给付义务的数额
+        cap_cite = statutes.citation(_COERCION_LAW, article=45, on=day, paragraph=2)
+        trace.add(
+            "滞纳金的数额不得超出金钱给付义务的数额: the fee is at most the principal"
+            + (" (the cap applies)" if capped else " (not reached)"),
+            p0,
+            cap_cite,
+        )
+    else:
+        trace.add(
+            lambda: (
+                f"as of {day.isoformat()} no cap: 《行政强制法》 is in force from "
+                f"{CAP_FROM.isoformat()}"
+            ),
+            False,
+        )
+    trace.add(lambda: f"rounded once at the end ({pol.rounding.label})", amount)
+    explained = build_later(trace.fields)
+
+    return LateFee(
+        principal=p0,
+        due_on=due,
+        as_of=day,
+        amount=amount,
+        exact_amount=exact,
+        uncapped_amount=uncapped,
+        months=months,
+        capped=capped,
+        cap_applies=cap_applies,
+        schedule=build_later(lambda _r: {"schedule": tuple(LatePeriod(*r) for r in rows())}),
+        payments=pays,
+        instalments=parts,
+        principal_paid=principal_paid,
+        fee_paid=fee_paid,
+        unpaid_principal=unpaid_principal,
+        policy=pol,
+        rounding=pol.rounding,
+        citations=explained,
+        steps=explained,
+    )
+
+
+def _schedule(
+    p0: Decimal,
+    due: _dt.date,
+    accrual_end: _dt.date,
+    day: _dt.date,
+    rate: Decimal,
+    pays: tuple[LateFeePayment, ...],
+    parts: tuple[Instalment, ...] | None,
+    pol: LateFeePolicy,
+) -> tuple[
+    list[_Row], int, Decimal, bool, Decimal, Decimal, tuple[Decimal, Decimal, Decimal, Decimal]
+]:
+    """The months charged, month by month, with payments and instalments: (rows, months,
+    uncapped, capped, exact, amount, (fee paid, principal paid, excess, unpaid principal))."""
     debts = (
         [_Debt(None, due, p0)]
         if parts is None
@@ -488,8 +609,7 @@ def late_fee(
     if parts is not None or pol.months == "started":
         events.sort(key=lambda e: (e[0], e[1]))  # one debt's completed months come in order
 
-    # the months as (start, end, unpaid principal, fee, instalment, complete): LatePeriod's fields
-    rows: list[tuple[_dt.date, _dt.date, Decimal, Decimal, int | None, bool]] = []
+    rows: list[_Row] = []
     fee_accrued = ZERO
     fee_paid = ZERO
     principal_paid = ZERO
@@ -543,79 +663,30 @@ def late_fee(
             pending = next(pay_iter, None)
         amount = pol.rounding.apply(exact)
 
-    if excess > ZERO:
-        total_paid = sum((p.amount for p in pays), ZERO)
-        raise InvalidInput(
-            "payments",
-            str(total_paid),
-            f"at most principal plus late fee ({p0 + amount}) in total",
-        )
-
-    months = len(rows)
-    if day <= due:
-        trace.add(
-            lambda: (
-                f"as of {day.isoformat()} nothing is overdue yet (last day to pay "
-                f"{due.isoformat()})"
-            ),
-            0,
-        )
-    else:
-        trace.add(lambda: f"months of default charged as of {day.isoformat()}", months, month_cite)
-
-        def write_months(t: Trace) -> None:
-            for start_on, end_on, unpaid, fee, instalment, _complete in rows:
-                label = "" if instalment is None else f" (instalment {instalment})"
-                t.add(
-                    f"{start_on.isoformat()} to {end_on.isoformat()}{label}: "
-                    f"{unpaid} unpaid x {rate}",
-                    fee,
-                    rate_cite,
-                )
-
-        trace.add_later(write_months)
-    trace.add("late fee accrued before the cap", uncapped)
-    if cap_applies:
-        # 行政强制法 art. 45 ¶2: 加处罚款或者滞纳金的数额不得超出金钱给付义务的数额
-        cap_cite = statutes.citation(_COERCION_LAW, article=45, on=day, paragraph=2)
-        trace.add(
-            "滞纳金的数额不得超出金钱给付义务的数额: the fee is at most the principal"
-            + (" (the cap applies)" if capped else " (not reached)"),
-            p0,
-            cap_cite,
-        )
-    else:
-        trace.add(
-            lambda: (
-                f"as of {day.isoformat()} no cap: 《行政强制法》 is in force from "
-                f"{CAP_FROM.isoformat()}"
-            ),
-            False,
-        )
-    trace.add(lambda: f"rounded once at the end ({pol.rounding.label})", amount)
-    explained = build_later(trace.fields)
-
-    return LateFee(
-        principal=p0,
-        due_on=due,
-        as_of=day,
-        amount=amount,
-        exact_amount=exact,
-        uncapped_amount=uncapped,
-        months=months,
-        capped=capped,
-        cap_applies=cap_applies,
-        schedule=build_later(lambda _r: {"schedule": tuple(LatePeriod(*r) for r in rows)}),
-        payments=pays,
-        instalments=parts,
-        principal_paid=principal_paid,
-        fee_paid=fee_paid,
-        unpaid_principal=sum((d.unpaid for d in debts), ZERO),
-        policy=pol,
-        rounding=pol.rounding,
-        citations=explained,
-        steps=explained,
+    unpaid_principal = sum((d.unpaid for d in debts), ZERO)
+    return (
+        rows,
+        len(rows),
+        uncapped,
+        capped,
+        exact,
+        amount,
+        (fee_paid, principal_paid, excess, unpaid_principal),
     )
+
+
+def _one_debt_rows(
+    due: _dt.date, n_done: int, partial: _dt.date | None, unpaid: Decimal, fee: Decimal
+) -> list[_Row]:
+    """The months of one debt charged on the same principal (``partial``: the last day
+    charged of a month running on it, under ``months="started"``)."""
+    ends = _month_ends(due, n_done)
+    rows: list[_Row] = [
+        (ends[k - 1] + _ONE_DAY, ends[k], unpaid, fee, None, True) for k in range(1, n_done + 1)
+    ]
+    if partial is not None:
+        rows.append((ends[n_done] + _ONE_DAY, partial, unpaid, fee, None, False))
+    return rows
 
 
 def _month_ends(due_on: _dt.date, n: int) -> list[_dt.date]:

@@ -301,6 +301,10 @@ class ProgressionPolicy(JSONInput):
         }[self.reading]
 
 
+_DEFAULT_HEAVIER = HeavierPolicy()
+_DEFAULT_PROGRESSION = ProgressionPolicy()  # both immutable: built once
+
+
 @attrs.frozen
 class PartyLevy:
     """What one party owes: the basis, the income used and why, the range."""
@@ -388,7 +392,12 @@ class _Rule:
 
 def _province(case: LevyCase) -> tuple[str, str]:
     """(province code, regulation id) of the case's division."""
-    here = statutes.jurisdiction(case.jurisdiction)
+    return _province_of(case.jurisdiction)
+
+
+@functools.cache  # one entry per division the registry knows (an error is not kept)
+def _province_of(division: str) -> tuple[str, str]:
+    here = statutes.jurisdiction(division)
     for statute_id in _PROVINCIAL:
         code = statutes.get(statute_id).jurisdiction
         if here.is_within(code):
@@ -398,12 +407,23 @@ def _province(case: LevyCase) -> tuple[str, str]:
         f"({statutes.get(s).jurisdiction})"
         for s in _PROVINCIAL
     )
-    raise InvalidInput("jurisdiction", case.jurisdiction, f"a division of {names}")
+    raise InvalidInput("jurisdiction", division, f"a division of {names}")
+
+
+@functools.cache  # the rule rows are immutable: one entry per (regulation, version)
+def _rows(statute_id: str, label: str) -> tuple[LevyRule, ...]:
+    return tuple(r for r in levy_rules(statute_id) if label in r.versions)
+
+
+@functools.cache
+def _encoded_labels(statute_id: str) -> frozenset[str]:
+    """The versions of a regulation with encoded levy rules."""
+    return frozenset(label for r in levy_rules(statute_id) for label in r.versions)
 
 
 def _row(case: LevyCase, statute_id: str, label: str) -> LevyRule:
     c = case.circumstance
-    rows = [r for r in levy_rules(statute_id) if label in r.versions]
+    rows = _rows(statute_id, label)
     for r in rows:
         if c in r.circumstances:
             return r
@@ -612,11 +632,21 @@ _FILING_LIST = "junshan-list"
 _COLLECTIVE_LISTS = ("longyao-list", "boshan-list")
 
 
+@functools.cache  # one entry per division
+def _local_list(division: str) -> str | None:
+    """The local list (权力清单) governing a division's levy decisions, if one is encoded."""
+    here = statutes.jurisdiction(division)
+    for list_id in (_FILING_LIST, *_COLLECTIVE_LISTS):
+        if here.is_within(statutes.get(list_id).jurisdiction):
+            return list_id
+    return None
+
+
 def _threshold(
     case: LevyCase, high_multiple: Decimal | None, trace: StepLog
 ) -> tuple[bool | None, bool | None, Decimal | None]:
-    here = statutes.jurisdiction(case.jurisdiction)
-    if here.is_within(statutes.get(_FILING_LIST).jurisdiction):
+    local = _local_list(case.jurisdiction)
+    if local == _FILING_LIST:
         try:
             # 君山区 list, clause 2: 征收社会抚养费取4倍以上的报市卫生计生委备案
             limit = statutes.figure("levy.junshan.filing-threshold.multiple", on=case.decided_on)
@@ -634,7 +664,7 @@ def _threshold(
         trace.add(lambda: f"集体讨论决定征收{at}倍以上报备案", reaches, collective)
         return reaches, reaches, at
     for list_id in _COLLECTIVE_LISTS:
-        if here.is_within(statutes.get(list_id).jurisdiction):
+        if local == list_id:
             try:
                 c = statutes.citation(list_id, article=11, on=case.decided_on)
             except NotInForce:
@@ -671,10 +701,10 @@ def assess_levy(
         raise InvalidInput("case", case, "a LevyCase")
     if not isinstance(rounding, Rounding):
         raise InvalidInput("rounding", rounding, "a familyplan.money.Rounding")
-    hp = HeavierPolicy() if heavier_policy is None else heavier_policy
+    hp = _DEFAULT_HEAVIER if heavier_policy is None else heavier_policy
     if not isinstance(hp, HeavierPolicy):
         raise InvalidInput("heavier_policy", heavier_policy, "a HeavierPolicy")
-    pp = ProgressionPolicy() if progression_policy is None else progression_policy
+    pp = _DEFAULT_PROGRESSION if progression_policy is None else progression_policy
     if not isinstance(pp, ProgressionPolicy):
         raise InvalidInput("progression_policy", progression_policy, "a ProgressionPolicy")
     trace = StepLog()
@@ -691,7 +721,7 @@ def assess_levy(
     province, statute_id = _province(case)
     statute = statutes.get(statute_id)
     version = statute.version_on(case.birth_on)
-    encoded_labels = {label for r in levy_rules(statute_id) for label in r.versions}
+    encoded_labels = _encoded_labels(statute_id)
     if version is None or version.label not in encoded_labels:
         encoded = [v for v in statute.versions if v.label in encoded_labels]
         raise NotInForce(

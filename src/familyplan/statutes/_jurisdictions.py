@@ -124,6 +124,10 @@ def jurisdiction(code: JurisdictionLike) -> Jurisdiction:
     ...
     familyplan.errors.UnknownJurisdiction: jurisdiction must be one of 100000, 430000, 430600, 430602, 430611, 130000, 130100, 130132, 130500, 130525, 370000, 370300, 370304, got '110000'
     """
+    if type(code) is str:
+        known = _BY_CODE.get(code)  # every key is six ASCII digits
+        if known is not None:
+            return known
     key = _normalise(code)
     try:
         return _BY_CODE[key]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from decimal import Decimal
 from typing import Any
 
@@ -133,7 +134,7 @@ class Provision:
     item: int | None = None
     note: str = ""
 
-    @property
+    @functools.cached_property  # kept: a provision is immutable
     def citation(self) -> Citation:
         return Citation(
             self.statute.id,
@@ -246,7 +247,7 @@ class Figure:
     item: int | None = None
     note: str = ""
 
-    @property
+    @functools.cached_property  # kept: a figure is immutable, and cited by every calculation
     def citation(self) -> Citation:
         """The provision (paragraph, item) that states the figure."""
         return self.provision.cite(self.paragraph, self.item)
