@@ -264,6 +264,15 @@ def to_jsonable(value: object) -> Any:
     >>> to_jsonable({"a": Decimal("1.50"), "b": (_dt.date(2020, 1, 2), None)})
     {'a': '1.50', 'b': ['2020-01-02', None]}
     """
+    kind = type(value)  # the exact types of nearly every value, first (a subclass goes below)
+    if kind in _AS_IS:
+        return value
+    if kind is Decimal:
+        return str(value)
+    if kind is tuple or kind is list:
+        return [to_jsonable(v) for v in value]  # type: ignore[attr-defined]
+    if kind is _dt.date:
+        return value.isoformat()  # type: ignore[attr-defined]
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, Decimal):
@@ -282,12 +291,26 @@ def to_jsonable(value: object) -> Any:
     if callable(to_dict):
         return to_dict()
     if attrs.has(type(value)):
-        return {
-            a.name: to_jsonable(getattr(value, a.name))
-            for a in attrs.fields(cast("type[attrs.AttrsInstance]", type(value)))
-            if not a.name.startswith("_")
-        }
+        return {name: to_jsonable(getattr(value, name)) for name in _public_fields(type(value))}
     raise InvalidInput("value", value, "JSON-able data (no floats or unknown objects)")
+
+
+_AS_IS = frozenset({type(None), bool, int, str})
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # one entry per attrs class
+
+
+def _public_fields(cls: type) -> tuple[str, ...]:
+    """The names of an attrs class's fields, without the private ones (``_x``)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(
+            a.name
+            for a in attrs.fields(cast("type[attrs.AttrsInstance]", cls))
+            if not a.name.startswith("_")
+        )
+    return names
 
 
 def result_dict(result: object, kind: str) -> dict[str, Any]:
@@ -299,10 +322,8 @@ def result_dict(result: object, kind: str) -> dict[str, Any]:
     if not attrs.has(type(result)):
         raise InvalidInput("result", result, "an attrs result object")
     body: dict[str, Any] = {"kind": kind}
-    for a in attrs.fields(cast("type[attrs.AttrsInstance]", type(result))):
-        if a.name.startswith("_"):
-            continue
-        body[a.name] = to_jsonable(getattr(result, a.name))
+    for name in _public_fields(type(result)):
+        body[name] = to_jsonable(getattr(result, name))
     body["familyplan_version"] = __version__
     body["rules_version"] = RULES_VERSION
     return body
