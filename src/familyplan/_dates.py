@@ -17,7 +17,15 @@ import re
 
 from familyplan.errors import InvalidInput
 
-__all__ = ["add_months", "add_years", "as_date", "as_date_or_none", "days_in_month", "month_index"]
+__all__ = [
+    "add_months",
+    "add_years",
+    "as_date",
+    "as_date_or_none",
+    "days_in_month",
+    "month_ends",
+    "month_index",
+]
 
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -103,6 +111,25 @@ def add_months(day: _dt.date, n: int) -> _dt.date:
     y, m = divmod(day.month - 1 + n, _MONTHS_PER_YEAR)
     year, month = day.year + y, m + 1
     return _dt.date(year, month, min(day.day, days_in_month(year, month)))
+
+
+def month_ends(day: _dt.date, n: int) -> list[_dt.date]:
+    """``[add_months(day, k) for k in range(n + 1)]``, counted month by month (each
+    clamped from ``day``'s own day of the month, never from the previous one).
+
+    >>> month_ends(_dt.date(2013, 12, 31), 3)
+    [datetime.date(2013, 12, 31), datetime.date(2014, 1, 31), datetime.date(2014, 2, 28), datetime.date(2014, 3, 31)]
+    """
+    out = [day]
+    year, month, dom = day.year, day.month, day.day
+    for _ in range(n):
+        if month == _MONTHS_PER_YEAR:
+            year, month = year + 1, 1
+        else:
+            month += 1
+        last = days_in_month(year, month)
+        out.append(_dt.date(year, month, dom if dom <= last else last))
+    return out
 
 
 def add_years(day: _dt.date, n: int) -> _dt.date:

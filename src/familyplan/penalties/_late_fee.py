@@ -29,7 +29,7 @@ from typing import Any, Literal
 import attrs
 
 from familyplan import statutes
-from familyplan._dates import add_months, as_date, days_in_month, month_index
+from familyplan._dates import add_months, as_date, month_ends, month_index
 from familyplan._deprecation import renamed_keywords
 from familyplan._json import JSONInput
 from familyplan._lazy import StepLog, build_later, lazy_fields
@@ -68,7 +68,6 @@ Allocation = Literal["principal-first", "fee-first"]
 AfterCessation = Literal["stop", "continue"]
 _ONE_DAY = _dt.timedelta(days=1)
 _Row = tuple[_dt.date, _dt.date, Decimal, Decimal, int | None, bool]
-_DECEMBER = 12
 
 
 def month_end(due_on: _dt.date, n: int) -> _dt.date:
@@ -601,7 +600,7 @@ def _schedule(
     ends: list[list[_dt.date]] = []  # per debt: the last day of months 0, 1, ..., n_done
     for d_i, debt in enumerate(debts):
         n_done = completed_months(debt.due_on, accrual_end)
-        own = _month_ends(debt.due_on, n_done)
+        own = month_ends(debt.due_on, n_done)
         ends.append(own)
         events.extend((own[k], d_i, k, True) for k in range(1, n_done + 1))
         if pol.months == "started" and accrual_end > debt.due_on and own[n_done] < accrual_end:
@@ -680,25 +679,10 @@ def _one_debt_rows(
 ) -> list[_Row]:
     """The months of one debt charged on the same principal (``partial``: the last day
     charged of a month running on it, under ``months="started"``)."""
-    ends = _month_ends(due, n_done)
+    ends = month_ends(due, n_done)
     rows: list[_Row] = [
         (ends[k - 1] + _ONE_DAY, ends[k], unpaid, fee, None, True) for k in range(1, n_done + 1)
     ]
     if partial is not None:
         rows.append((ends[n_done] + _ONE_DAY, partial, unpaid, fee, None, False))
     return rows
-
-
-def _month_ends(due_on: _dt.date, n: int) -> list[_dt.date]:
-    """``[month_end(due_on, k) for k in range(n + 1)]``, counted month by month
-    (each clamped from ``due_on``'s own day, as :func:`month_end`)."""
-    out = [due_on]
-    year, month, dom = due_on.year, due_on.month, due_on.day
-    for _ in range(n):
-        if month == _DECEMBER:
-            year, month = year + 1, 1
-        else:
-            month += 1
-        last = days_in_month(year, month)
-        out.append(_dt.date(year, month, dom if dom <= last else last))
-    return out

@@ -742,12 +742,13 @@ def assess_levy(
 
     out: list[PartyLevy] = []
     high_multiples: list[Decimal | None] = []
+    income_cite: Citation | None = None  # looked up once, for the first party
     with exact_context():
+        cite = statutes.citation(
+            statute_id, row.article, on=case.birth_on, paragraph=row.paragraph, item=row.item
+        )
         for idx, party in enumerate(case.parties):
             n = party.children_over_limit or case.children_over_limit
-            cite = statutes.citation(
-                statute_id, row.article, on=case.birth_on, paragraph=row.paragraph, item=row.item
-            )
             _check_count(row, case, n, cite)
             rule = _rule(case, party, row, pp, trace, cite)
             low, high = rule.low, rule.high
@@ -764,16 +765,17 @@ def assess_levy(
                     cite,
                 )
             income, reason = _income(rule, party, case.income_base, statute_id, idx)
-            income_cite = cite
-            if row.income_article is not None:
-                # the article defining the income: Hunan art. 37 ¶3 (总收入, floored at the
-                # county's per-capita figures), Shandong art. 36 (the county base)
-                income_cite = statutes.citation(
-                    statute_id,
-                    row.income_article,
-                    on=case.birth_on,
-                    paragraph=row.income_paragraph,
-                )
+            if income_cite is None:
+                income_cite = cite
+                if row.income_article is not None:
+                    # the article defining the income: Hunan art. 37 ¶3 (总收入, floored at the
+                    # county's per-capita figures), Shandong art. 36 (the county base)
+                    income_cite = statutes.citation(
+                        statute_id,
+                        row.income_article,
+                        on=case.birth_on,
+                        paragraph=row.income_paragraph,
+                    )
             trace.add(
                 functools.partial("{}: income used — {}".format, party.role, reason),
                 income,
