@@ -492,7 +492,14 @@ def late_fee(
             capped = cap_applies and uncapped > p0
             exact = min(uncapped, p0) if cap_applies else uncapped
             amount = pol.rounding.apply(exact)
-        rows = functools.cache(functools.partial(_one_debt_rows, due, n_done, partial, p0, fee))
+        written: list[list[_Row]] = []
+
+        def write_rows() -> list[_Row]:  # once, on the first read of the schedule or steps
+            if not written:
+                written.append(_one_debt_rows(due, n_done, partial, p0, fee))
+            return written[0]
+
+        rows = write_rows
         fee_paid = principal_paid = excess = ZERO
         unpaid_principal = ZERO + p0
     else:
