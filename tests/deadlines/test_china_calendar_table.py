@@ -69,3 +69,28 @@ def test_outside_the_published_schedules(cal: ChinaCalendar, d: dt.date) -> None
         cal.workdays_through(d)
     assert cal.covers(day(2001, 1, 1))
     assert cal.covers(day(2026, 12, 31))
+
+
+# 国务院办公厅关于2026年部分节假日安排的通知 (the last schedule held): 元旦 1月1日至3日放假调休，
+# 1月4日（周日）上班; 春节 2月15日至23日放假调休，2月14日（周六）、2月28日（周六）上班;
+# 劳动节 5月1日至5日放假调休，5月9日（周六）上班; 国庆节 10月1日至7日放假调休，
+# 9月20日（周日）、10月10日（周六）上班.
+LAST_YEAR = {
+    day(2026, 1, 1): False,
+    day(2026, 1, 2): False,
+    day(2026, 1, 4): True,
+    day(2026, 2, 14): True,
+    day(2026, 2, 16): False,
+    day(2026, 2, 23): False,
+    day(2026, 2, 24): True,
+    day(2026, 2, 28): True,
+    day(2026, 5, 9): True,
+    day(2026, 9, 20): True,
+    day(2026, 10, 10): True,
+    day(2026, 12, 31): True,
+}
+
+
+@pytest.mark.parametrize(("d", "working"), list(LAST_YEAR.items()))
+def test_the_last_published_year(cal: ChinaCalendar, d: dt.date, working: bool) -> None:
+    assert cal.is_workday(d) is working

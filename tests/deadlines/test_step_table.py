@@ -193,3 +193,21 @@ def test_a_row_tried_after_another_applies_only_before_that_one_starts(
         "2023-12-31); a period not expired before 2015-05-01 follows the new text "
         "(spc-2015-9 art. 26)"
     )
+
+
+def test_a_row_starting_the_day_an_earlier_row_starts_is_not_cut(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 行政强制法 art. 54 and art. 53 both start on 2012-01-01 (the law's commencement,
+    # art. 71): the second row tried is not cut before the first one's start
+    row = {(r.step, r.article): r for r in _rules.RULES}
+    monkeypatch.setitem(
+        _steps.BY_STEP,
+        "levy-payment",
+        (row["enforcement-earliest", 54], row["enforcement-application", 53]),
+    )
+    assert _steps._describe("levy-payment") == (
+        "10 working days (administrative-coercion-law art. 54, 2011 text, 2012-01-01 to in "
+        "force); 3 months (administrative-coercion-law art. 53, 2011 text, 2012-01-01 to in "
+        "force)"
+    )
