@@ -40,6 +40,7 @@ from familyplan.explain import Citation
 from familyplan.money import ZERO, yuan
 from familyplan.types import DateLike, JurisdictionLike, YuanLike
 
+from ._conditions import KEEP
 from ._time import as_year
 
 __all__ = [
@@ -116,7 +117,7 @@ class RateRow:
     @property
     def amounts(self) -> Mapping[str, Decimal]:
         """The amount of each basis (read from the registry)."""
-        return {b: self.figure(b).as_decimal() for b in self.figures}
+        return {b: _amount(fid, self.applies_from) for b, fid in self.figures.items()}
 
     @property
     def first_year(self) -> int:
@@ -149,12 +150,22 @@ class RateRow:
 
     def citation(self, basis: str | None = None) -> Citation:
         """The provision stating the figure of ``basis`` (default: the first)."""
-        return self.figure(basis or next(iter(self.figures))).citation
+        return _figure_citation(self.figures[basis or next(iter(self.figures))], self.applies_from)
 
     def supporting_citations(self) -> tuple[Citation, ...]:
         return tuple(
             statutes.citation(s, a, on=_dt.date.fromisoformat(d)) for s, a, d in self.supporting
         )
+
+
+@functools.cache  # the registry is immutable; a row's figures are a few dozen in all
+def _amount(figure_id: str, on: _dt.date) -> Decimal:
+    return statutes.figure(figure_id, on=on).as_decimal()
+
+
+@functools.cache
+def _figure_citation(figure_id: str, on: _dt.date) -> Citation:
+    return statutes.figure(figure_id, on=on).citation
 
 
 @attrs.frozen
@@ -509,11 +520,30 @@ def rate_row(
     ...
     familyplan.eligibility.NotEncoded: year must be within the encoded period of special-assistance (...), got 2019; the national standard of 450 (death) / 350 (disability) ... NOT FOUND, ...; the last encoded year before it is 2016
     """
-    year = as_year(year, field)
-    programme_id, jurisdiction = _checked(programme_id, jurisdiction, basis)
-    first = _dt.date(year, 1, 1)
-    last = _dt.date(year + 1, 1, 1) - _dt.timedelta(days=1)
-    return _pick(programme_id, first, last, jurisdiction, field, year, basis)
+    key = (programme_id, year, jurisdiction, basis, field)
+    if (
+        type(year) is int
+        and type(programme_id) is str
+        and type(jurisdiction) is str
+        and (basis is None or type(basis) is str)
+        and type(field) is str
+    ):
+        row = _ROWS.get(key)
+        if row is not None:
+            return row
+    y = as_year(year, field)
+    programme_id, code = _checked(programme_id, jurisdiction, basis)
+    first = _dt.date(y, 1, 1)
+    last = _dt.date(y + 1, 1, 1) - _dt.timedelta(days=1)
+    row = _pick(programme_id, first, last, code, field, y, basis)
+    if type(year) is int and type(jurisdiction) is str and type(field) is str:
+        if len(_ROWS) > KEEP:
+            _ROWS.clear()
+        _ROWS[key] = row  # found (errors are raised afresh): the inputs were valid
+    return row
+
+
+_ROWS: dict[tuple[object, ...], RateRow] = {}
 
 
 def rate_row_on(
@@ -525,9 +555,26 @@ def rate_row_on(
     field: str = "as_of",
 ) -> RateRow:
     """The row of ``programme_id``'s table in force on ``on`` (keyword-only, as everywhere)."""
-    on = as_date(on, field)
-    programme_id, jurisdiction = _checked(programme_id, jurisdiction, basis)
-    return _pick(programme_id, on, on, jurisdiction, field, on, basis)
+    key = (programme_id, on, jurisdiction, basis, field)
+    exact = (
+        type(on) is _dt.date
+        and type(programme_id) is str
+        and type(jurisdiction) is str
+        and (basis is None or type(basis) is str)
+        and type(field) is str
+    )
+    if exact:
+        row = _ROWS.get(key)
+        if row is not None:
+            return row
+    day = as_date(on, field)
+    programme_id, code = _checked(programme_id, jurisdiction, basis)
+    row = _pick(programme_id, day, day, code, field, day, basis)
+    if exact:
+        if len(_ROWS) > KEEP:
+            _ROWS.clear()
+        _ROWS[key] = row
+    return row
 
 
 def _top_up(value: YuanLike | None) -> Decimal:

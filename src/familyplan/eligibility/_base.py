@@ -135,7 +135,7 @@ class DeferredTrace(Trace):
     __slots__ = ("_calls",)
 
     def __init__(self) -> None:
-        super().__init__()
+        # Trace's own lists stay unset: every method that reads them is overridden
         self._calls: list[Call] = []
 
     def add(

@@ -13,6 +13,8 @@ from decimal import Decimal
 
 from familyplan import statutes
 
+from ._conditions import KEEP
+
 __all__ = [
     "CONDITION_FIGURES",
     "FIGURE_IDS",
@@ -108,12 +110,30 @@ def value(figure_id: str, on: _dt.date | None = None) -> statutes.Figure:
     return history[0]
 
 
+_INTS: dict[tuple[str, _dt.date | None], int] = {}
+_DATES: dict[tuple[str, _dt.date | None], _dt.date] = {}
+
+
 def int_value(figure_id: str, on: _dt.date | None = None) -> int:
-    return value(figure_id, on).as_int()
+    key = (figure_id, on)
+    known = _INTS.get(key)
+    if known is None:
+        known = value(figure_id, on).as_int()
+        if len(_INTS) > KEEP:
+            _INTS.clear()
+        _INTS[key] = known  # the registry is immutable; errors are raised afresh
+    return known
 
 
 def date_value(figure_id: str, on: _dt.date | None = None) -> _dt.date:
-    return value(figure_id, on).as_date()
+    key = (figure_id, on)
+    known = _DATES.get(key)
+    if known is None:
+        known = value(figure_id, on).as_date()
+        if len(_DATES) > KEEP:
+            _DATES.clear()
+        _DATES[key] = known
+    return known
 
 
 def decimal_value(figure_id: str, on: _dt.date | None = None) -> Decimal:

@@ -311,7 +311,7 @@ def check(
     if not isinstance(policy, Policy):
         raise InvalidInput("policy", policy, "a Policy")
     j = _where(prog, jurisdiction)
-    if (year is None or type(year) is int) and (as_of is None or type(as_of) is _dt.date):
+    if (year is None or type(year) is int) and (as_of is None or type(as_of) in _DAY_TYPES):
         key = (prog.id, year, as_of, j.code)
         known = _WHEN.get(key)
         if known is None:
@@ -346,8 +346,9 @@ def check(
     )
 
 
+_DAY_TYPES = (_dt.date, str)  # exactly these: a datetime is refused afresh each time
 _When = tuple[int | None, _dt.date | None, _dt.date]
-_WHEN: dict[tuple[str, int | None, _dt.date | None, str], _When] = {}
+_WHEN: dict[tuple[str, int | None, object, str], _When] = {}
 _WHERE: dict[tuple[str, str], statutes.Jurisdiction] = {}
 _DEFAULT_PAIRS = DEFAULT_POLICY.pairs()
 

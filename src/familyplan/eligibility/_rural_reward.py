@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from familyplan.explain import Citation
-from familyplan.money import ZERO
+from familyplan.money import ZERO, quantize_fen
 
 from ._amounts import LocalRates, rate_row
 from ._applicant import NO_SPOUSE, Applicant, Child, Spouse
@@ -128,6 +128,7 @@ class _Plan(NamedTuple):
     born_from: _dt.date
     age: int
     rate: Rate
+    amount: Decimal  # the rate's total, to the fen
     through: _dt.date | None
     calls: tuple[Call, ...]
 
@@ -183,7 +184,10 @@ def _make_plan(ctx: Context, year: int) -> _Plan:
     through = checked_through(ctx, row.applies_until is None)
     if through is not None:
         trace.add(f"the standard has no end date: sources checked through {through.isoformat()}")
-    return _Plan(also, cites, first, last, daughters, born_from, age, rate, through, trace.calls)
+    amount = quantize_fen(rate.total)
+    return _Plan(
+        also, cites, first, last, daughters, born_from, age, rate, amount, through, trace.calls
+    )
 
 
 _RURAL: dict[str | None, bool | None] = {None: None, "rural": True, "urban": False}
@@ -210,35 +214,39 @@ def _children(
     return one, two, dead, (low if low == high else None)
 
 
+_new = tuple.__new__  # a Pending without its Python-level __new__ (8 a check)
+
+
 def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     year = year_of(ctx)
     p = _plan(ctx, year)
     also, (c_reg, c_spouse, c_births, c_one, c_two, c_dead, c_born, c_aged) = p.also, p.cites
 
     residence = a.residence
-    reg = Pending(REGISTRATION, c_reg, f"residence={residence}", _RURAL[residence], None, also)
+    reg = (REGISTRATION, c_reg, f"residence={residence}", _RURAL[residence], None, also)
 
     spouse = a.spouse
     if isinstance(spouse, Spouse):
-        sp = Pending(
+        sp = (
             SPOUSE_REGISTRATION,
             c_spouse,
             f"spouse.residence={spouse.residence}",
             _RURAL[spouse.residence],
+            None,
+            (),
         )
     elif spouse is NO_SPOUSE:
-        sp = Pending(SPOUSE_REGISTRATION, c_spouse, "no spouse", True)
+        sp = (SPOUSE_REGISTRATION, c_spouse, "no spouse", True, None, ())
     else:
-        sp = Pending(SPOUSE_REGISTRATION, c_spouse, "spouse not given", None)
+        sp = (SPOUSE_REGISTRATION, c_spouse, "spouse not given", None, None, ())
 
     against = a.births_against_rules
+    births: tuple[object, ...]
     if against is None:
-        births = Pending(
-            NO_VIOLATING_BIRTH, c_births, "births_against_rules not given", None, None, also
-        )
+        births = (NO_VIOLATING_BIRTH, c_births, "births_against_rules not given", None, None, also)
     else:
         inside = tuple(y for y in against if p.first <= y <= p.last)
-        births = Pending(
+        births = (
             NO_VIOLATING_BIRTH,
             c_births,
             f"births_against_rules={list(against)}",
@@ -257,28 +265,21 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     born = a.born_on
     age = age_by_year_end(born, year)
     ctx.trace.replay(p.calls)
+    born_fact = functools.partial(_born_fact, born)
+    aged_fact = functools.partial(_aged_fact, born, age, year)
     return Evaluation(
         (
-            reg,
-            sp,
-            births,
-            Pending(ONE_CHILD, c_one, kids_fact, one, living, also),
-            Pending(TWO_DAUGHTERS, c_two, kids_fact, two, None, also),
-            Pending(CHILDREN_DEAD, c_dead, kids_fact, dead, None, also),
-            Pending(
-                BORN_FROM, c_born, functools.partial(_born_fact, born), born >= p.born_from, born
-            ),
-            Pending(
-                AGED,
-                c_aged,
-                functools.partial(_aged_fact, born, age, year),
-                age >= p.age,
-                age,
-                also,
-            ),
+            _new(Pending, reg),
+            _new(Pending, sp),
+            _new(Pending, births),
+            _new(Pending, (ONE_CHILD, c_one, kids_fact, one, living, also)),
+            _new(Pending, (TWO_DAUGHTERS, c_two, kids_fact, two, None, also)),
+            _new(Pending, (CHILDREN_DEAD, c_dead, kids_fact, dead, None, also)),
+            _new(Pending, (BORN_FROM, c_born, born_fact, born >= p.born_from, born, ())),
+            _new(Pending, (AGED, c_aged, aged_fact, age >= p.age, age, also)),
         ),
         p.rate,
-        p.rate.total,
+        p.amount,
         "year",
         checked_through=p.through,
     )

@@ -14,16 +14,27 @@ husband applies; a husband without a spouse given (or with ``NO_SPOUSE``) gets
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from decimal import Decimal
+from typing import NamedTuple
 
 from familyplan import statutes
 from familyplan.explain import Citation
 from familyplan.money import ZERO
 
-from ._amounts import rate_row
-from ._applicant import Applicant
-from ._base import Context, Evaluation, checked_through, ref, see_also, year_of
-from ._conditions import ConditionSpec, Pending, Rate, combine_pending, pending
+from ._amounts import LocalRates, NotEncoded, rate_row
+from ._applicant import Applicant, Child
+from ._base import (
+    Call,
+    Context,
+    DeferredTrace,
+    Evaluation,
+    checked_through,
+    ref,
+    see_also,
+    year_of,
+)
+from ._conditions import KEEP, ConditionSpec, Pending, Rate, cite, combine_pending
 from ._facts import describe_children
 from ._law import SA_BORN_FROM, SA_WOMAN_AGE, SA_WORST_GRADE, date_value, int_value
 from ._time import MONTHS_A_YEAR, age_by_year_end
@@ -83,17 +94,134 @@ CONDITIONS: tuple[ConditionSpec, ...] = (
 )
 
 
-def _child_conditions(a: Applicant, ctx: Context, also: tuple[Citation, ...]) -> list[Pending]:
-    fact = describe_children(a.children)
+class _Basis(NamedTuple):
+    """The rate of one basis (``"death"``, ``"urban-disability"``…) and its steps."""
+
+    rate: Rate
+    amount: Decimal
+    rate_calls: tuple[Call, ...]  # the rate applied, the caller's top-up
+    amount_calls: tuple[Call, ...]  # the amount for the year (an eligible applicant)
+
+
+class _Plan(NamedTuple):
+    """What a check reads that does not depend on the applicant, for one year,
+    day, division and local rates (kept: the registry and the tables are immutable)."""
+
+    also: tuple[Citation, ...]
+    born_from: _dt.date
+    c_born: Citation
+    c_woman: Citation
+    c_one: Citation
+    c_dead: Citation
+    c_disabled: Citation
+    urban_rural: bool
+    c_registration: Citation | None
+    encoded: frozenset[str]  # the residences whose basis the row has
+    table_calls: tuple[Call, ...]
+    through_calls: tuple[Call, ...]
+    through: _dt.date | None
+    bases: dict[str, _Basis]
+
+
+_PLANS: dict[tuple[int, _dt.date, str, LocalRates | None], _Plan] = {}
+
+
+def _plan(ctx: Context, year: int) -> _Plan:
+    key = (year, ctx.on, ctx.jurisdiction.code, ctx.rates)
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = _make_plan(ctx, year)
+        if len(_PLANS) > KEEP:
+            _PLANS.clear()
+        _PLANS[key] = plan
+    return plan
+
+
+def _make_plan(ctx: Context, year: int) -> _Plan:
     on = ctx.on
-    if a.children is None:
-        return [
-            pending(s, on=on, fact=fact, met=None, see_also=also)
-            for s in (ONE_CHILD, CHILD_DEAD, CHILD_DISABLED)
-        ]
-    kids = a.children
+    also = see_also(ctx, *_LIST)
+    born_from = date_value(SA_BORN_FROM, on)
+    c_born, c_woman, c_one, c_dead, c_disabled = (
+        cite(s, on) for s in (BORN_FROM, WOMAN_AGED, ONE_CHILD, CHILD_DEAD, CHILD_DISABLED)
+    )
+    code = ctx.jurisdiction.code
+    row = rate_row("special-assistance", year, jurisdiction=code)
+    urban_rural = any(b.startswith(("urban-", "rural-")) for b in row.figures)
+    encoded = set()
+    c_registration = None
+    if urban_rural:
+        for residence in ("rural", "urban"):
+            try:
+                rate_row("special-assistance", year, jurisdiction=code, basis=f"{residence}-death")
+            except NotEncoded:
+                continue  # raised again, for an applicant of that residence
+            encoded.add(residence)
+        cite_on = row.figure(next(iter(row.figures))).provision.version.effective_from
+        c_registration = cite(REGISTRATION, cite_on if on < cite_on else on)
+
+    trace = DeferredTrace()
+    trace.add(
+        f"special assistance table for {year}: "
+        + ", ".join(f"{k} {v}" for k, v in row.amounts.items())
+        + " yuan a person a month"
+        + ("" if row.jurisdiction == statutes.NATION else f" ({row.jurisdiction})"),
+        None,
+        row.citation(),
+    )
+    for c in row.supporting_citations():
+        trace.add("the figure or its dates are confirmed by", None, c)
+    if row.note:
+        trace.add(row.note)
+    table_calls = trace.calls
+
+    top_up: Decimal = ctx.rates.top_up if ctx.rates is not None else ZERO
+    bases = {}
+    for basis in row.figures:
+        # e.g. special-assistance-2022 art. 1: 提高至每人每月590元 / 460元
+        figure = row.amounts[basis]
+        rate = Rate("month", figure, top_up, basis, row.citation(basis), note=row.note)
+        trace = DeferredTrace()
+        trace.add(
+            f"rate applied: {basis}, {figure} yuan a person a month", figure, row.citation(basis)
+        )
+        if top_up:
+            trace.add(f"local top-up {top_up} yuan a person a month (caller)", top_up)
+        rate_calls = trace.calls
+        amount = rate.total * MONTHS_A_YEAR
+        trace = DeferredTrace()
+        trace.add(f"amount for {year}: {rate.total} x {MONTHS_A_YEAR} months", amount)
+        bases[basis] = _Basis(rate, amount, rate_calls, trace.calls)
+
+    through = checked_through(ctx, row.applies_until is None)
+    trace = DeferredTrace()
+    if through is not None:
+        trace.add(f"the standard has no end date: sources checked through {through.isoformat()}")
+    return _Plan(
+        also,
+        born_from,
+        c_born,
+        c_woman,
+        c_one,
+        c_dead,
+        c_disabled,
+        urban_rural,
+        c_registration,
+        frozenset(encoded),
+        table_calls,
+        trace.calls,
+        through,
+        bases,
+    )
+
+
+def _children(
+    kids: tuple[Child, ...] | None, worst: int
+) -> tuple[bool | None, bool | None, bool | None]:
+    """只生育一个子女或合法收养一个子女, 现无存活子女, the only child disabled (grade
+    ``worst`` or more severe): met or not (or unknown)."""
+    if kids is None:
+        return None, None, None
     n = len(kids)
-    one = pending(ONE_CHILD, on=on, fact=fact, met=n == 1, value=n, see_also=also)
     # 现无存活子女: had a child, none alive now
     dead: bool | None
     if not kids or any(c.alive is True for c in kids):
@@ -102,7 +230,6 @@ def _child_conditions(a: Applicant, ctx: Context, also: tuple[Citation, ...]) ->
         dead = True
     else:
         dead = None
-    worst = int_value(SA_WORST_GRADE, on)
     disabled: bool | None
     if n != 1:
         disabled = False
@@ -113,113 +240,98 @@ def _child_conditions(a: Applicant, ctx: Context, also: tuple[Citation, ...]) ->
             disabled = False
         else:
             disabled = None if child.alive is None else True
-    return [
-        one,
-        pending(CHILD_DEAD, on=on, fact=fact, met=dead, see_also=also),
-        pending(
-            CHILD_DISABLED,
-            on=on,
-            fact=fact,
-            met=disabled,
-            value=kids[0].disability_grade if n == 1 else None,
-            see_also=also,
-        ),
-    ]
+    return n == 1, dead, disabled
 
 
 def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     year, on = year_of(ctx), ctx.on
-    also = see_also(ctx, *_LIST)
-    out: list[Pending] = []
-    out.append(
-        pending(
+    p = _plan(ctx, year)
+    also = p.also
+    born = a.born_on
+    out = [
+        Pending(
             BORN_FROM,
-            on=on,
-            fact=f"born_on={a.born_on.isoformat()}",
-            met=a.born_on >= date_value(SA_BORN_FROM, on),
-            value=a.born_on,
-            see_also=also,
+            p.c_born,
+            functools.partial(_born_fact, born),
+            born >= p.born_from,
+            born,
+            also,
         )
-    )
+    ]
     woman = a.woman_born_on
     if woman is None:
         who = "the wife's born_on not given" if a.sex == "male" else "not given"
-        out.append(pending(WOMAN_AGED, on=on, fact=who, met=None, see_also=also))
+        out.append(Pending(WOMAN_AGED, p.c_woman, who, None, None, also))
     else:
         age = age_by_year_end(woman, year)
         whose = "applicant" if a.sex == "female" else "spouse"
         out.append(
-            pending(
+            Pending(
                 WOMAN_AGED,
-                on=on,
-                fact=f"{whose} born_on={woman.isoformat()}: aged {age} by {year}-12-31",
-                met=age >= int_value(SA_WOMAN_AGE, on),
-                value=age,
-                see_also=also,
+                p.c_woman,
+                functools.partial(_woman_fact, whose, woman, age, year),
+                age >= int_value(SA_WOMAN_AGE, on),
+                age,
+                also,
             )
         )
-    children = _child_conditions(a, ctx, also)
-    out.extend(children)
-
-    code = ctx.jurisdiction.code
-    row = rate_row("special-assistance", year, jurisdiction=code)
-    urban_rural = any(b.startswith(("urban-", "rural-")) for b in row.figures)
-    if urban_rural:
-        if a.residence is not None:
+    kids = a.children
+    fact = functools.partial(describe_children, kids)
+    worst = int_value(SA_WORST_GRADE, on) if kids is not None else 0
+    one, dead, disabled = _children(kids, worst)
+    single = kids is not None and len(kids) == 1
+    out.append(Pending(ONE_CHILD, p.c_one, fact, one, None if kids is None else len(kids), also))
+    out.append(Pending(CHILD_DEAD, p.c_dead, fact, dead, None, also))
+    out.append(
+        Pending(
+            CHILD_DISABLED,
+            p.c_disabled,
+            fact,
+            disabled,
+            kids[0].disability_grade if kids is not None and single else None,
+            also,
+        )
+    )
+    residence = a.residence
+    if p.urban_rural:
+        if residence is not None and residence not in p.encoded:
             # a basis the row lacks (rural 2016) raises NotEncoded, naming what is missing
-            rate_row("special-assistance", year, jurisdiction=code, basis=f"{a.residence}-death")
-        cite_on = row.figure(next(iter(row.figures))).provision.version.effective_from
+            rate_row(
+                "special-assistance",
+                year,
+                jurisdiction=ctx.jurisdiction.code,
+                basis=f"{residence}-death",
+            )
         out.append(
-            pending(
+            Pending(
                 REGISTRATION,
-                on=cite_on if on < cite_on else on,
-                fact=f"residence={a.residence}",
-                met=None if a.residence is None else True,
+                p.c_registration,  # type: ignore[arg-type]
+                f"residence={residence}",
+                None if residence is None else True,
             )
         )
     eligible = combine_pending(out)
 
-    _one, dead_c, disabled_c = children
-    dead_met = dead_c.met is True
-    disabled_met = disabled_c.met is True
-    kind = "death" if dead_met else ("disability" if disabled_met else None)
-    ctx.trace.add(
-        f"special assistance table for {year}: "
-        + ", ".join(f"{k} {v}" for k, v in row.amounts.items())
-        + " yuan a person a month"
-        + ("" if row.jurisdiction == statutes.NATION else f" ({row.jurisdiction})"),
-        None,
-        row.citation(),
-    )
-    for c in row.supporting_citations():
-        ctx.trace.add("the figure or its dates are confirmed by", None, c)
-    if row.note:
-        ctx.trace.add(row.note)
-    # the conditions were checked against this year's standard, amount or not (as the other
-    # programmes do): the day its sources were checked through, when it has no end date
-    through = checked_through(ctx, row.applies_until is None)
-    if kind is None or (urban_rural and a.residence is None):
-        _note_through(ctx, through)
-        return Evaluation(tuple(out), checked_through=through)
-    basis = f"{a.residence}-{kind}" if urban_rural else kind
-    # e.g. special-assistance-2022 art. 1: 提高至每人每月590元 / 460元
-    figure = row.amounts[basis]
-    top_up: Decimal = ctx.rates.top_up if ctx.rates is not None else ZERO
-    rate = Rate("month", figure, top_up, basis, row.citation(basis), note=row.note)
-    ctx.trace.add(
-        f"rate applied: {basis}, {figure} yuan a person a month", figure, row.citation(basis)
-    )
-    if top_up:
-        ctx.trace.add(f"local top-up {top_up} yuan a person a month (caller)", top_up)
-    amount = rate.total * MONTHS_A_YEAR if eligible is True else None
+    kind = "death" if dead is True else ("disability" if disabled is True else None)
+    trace = ctx.trace
+    trace.replay(p.table_calls)
+    if kind is None or (p.urban_rural and residence is None):
+        # the conditions were checked against this year's standard, amount or not (as the
+        # other programmes do): the day its sources were checked through, when it has no end
+        trace.replay(p.through_calls)
+        return Evaluation(tuple(out), checked_through=p.through)
+    b = p.bases[f"{residence}-{kind}" if p.urban_rural else kind]
+    trace.replay(b.rate_calls)
+    amount = b.amount if eligible is True else None
     if amount is not None:
-        ctx.trace.add(f"amount for {year}: {rate.total} x {MONTHS_A_YEAR} months", amount)
-    _note_through(ctx, through)
-    return Evaluation(tuple(out), rate, amount, "year", checked_through=through)
+        trace.replay(b.amount_calls)
+    trace.replay(p.through_calls)
+    return Evaluation(tuple(out), b.rate, amount, "year", checked_through=p.through)
 
 
-def _note_through(ctx: Context, through: _dt.date | None) -> None:
-    if through is not None:
-        ctx.trace.add(
-            f"the standard has no end date: sources checked through {through.isoformat()}"
-        )
+def _born_fact(born: _dt.date) -> str:
+    return f"born_on={born.isoformat()}"
+
+
+def _woman_fact(whose: str, woman: _dt.date, age: int, year: int) -> str:
+    return f"{whose} born_on={woman.isoformat()}: aged {age} by {year}-12-31"

@@ -79,7 +79,7 @@ def age_by_year_end(born_on: _dt.date, year: int) -> int:
     return year - born_on.year
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=False)  # ordered below, by (year, month), as attrs' order=True would
 class Month:
     """A calendar month, e.g. ``Month(2014, 1)``; ``str()`` is ``"2014-01"``.
 
@@ -91,8 +91,31 @@ class Month:
     month: int
 
     def __attrs_post_init__(self) -> None:
-        as_year(self.year)
-        strict_int(self.month, "month", low=1, high=12)
+        y, m = self.year, self.month
+        if type(y) is int and _MIN_YEAR <= y <= _MAX_YEAR and type(m) is int and 1 <= m <= 12:
+            return  # the common case, checked without the error machinery
+        as_year(y)
+        strict_int(m, "month", low=1, high=12)
+
+    def __lt__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.year, self.month) < (other.year, other.month)
+
+    def __le__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.year, self.month) <= (other.year, other.month)
+
+    def __gt__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.year, self.month) > (other.year, other.month)
+
+    def __ge__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.year, self.month) >= (other.year, other.month)
 
     def __repr__(self) -> str:
         return f"Month({self.year}, {self.month})"
