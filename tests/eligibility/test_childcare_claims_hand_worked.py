@@ -35,9 +35,7 @@ FLAG = "True, False or None (not given)"
         ({"adopted": None}, "adopted", None, "True or False"),
     ],
 )
-def test_claim_input_errors(
-    kw: dict[str, object], field: str, value: object, allowed: str
-) -> None:
+def test_claim_input_errors(kw: dict[str, object], field: str, value: object, allowed: str) -> None:
     facts = dict(kw)
     born = facts.pop("born_on", "2023-08-20")
     with pytest.raises(InvalidInput) as info:
