@@ -611,3 +611,13 @@ class TestRegistryChecks:
                 ),
             )
         assert str(e.value) == "fine rule hunan-decree-194 art. 20: per-person amounts"
+
+    def test_a_regulation_article_without_a_2001_twin_is_refused(self) -> None:
+        from familyplan.penalties._offence_data import _tsr
+
+        # 《计划生育技术服务管理条例》 has no article 99 in either numbering
+        with pytest.raises(RulesDataError) as e:
+            _tsr("x", article=99, basis=FR, sanctions=Sanctions())
+        assert str(e.value) == (
+            "tech-service-regs art. 99: no single 2001 article with its text: []"
+        )
