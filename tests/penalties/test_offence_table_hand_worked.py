@@ -555,6 +555,8 @@ class TestRegistryChecks:
             "fine.forging-fp-certificates.threshold is not stated once, with one value, "
             "in that provision of every version: "
         ) in msg
+        # the figures found, each with its version, citation and value (五千元, art. 37)
+        assert "('2001', '《中华人民共和国人口与计划生育法》第三十七条', Decimal('5000'))" in msg
 
     def test_a_version_the_figure_lacks_is_refused(self) -> None:
         from familyplan.penalties._offence_data import _value
