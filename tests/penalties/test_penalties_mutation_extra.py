@@ -95,3 +95,72 @@ def test_bad_ended_on_is_named() -> None:
     with pytest.raises(InvalidInput) as e:
         limitation(dt.date(2014, 1, 1), ended_on="someday", discovered_on=dt.date(2018, 7, 1))
     assert (e.value.field, e.value.value) == ("ended_on", "someday")
+
+
+# 《河北省人口与计划生育条例》(2003) 第四十六条: item 1 生育第二个子女 不低于 2.5 倍 (第三个 各加百分之百,
+# 以此递进累加), item 2 每提前一年 …; 本人上年度工资总额 for an employee. Bases: urban 8,000, rural 3,000.
+HEBEI_BASE = IncomeBase(urban_disposable="8000", rural_net="3000", year=2004, area="county")
+
+
+def _hebei(circumstance: str, n: int | None, party: Party, **kw: object) -> LevyCase:
+    return LevyCase(
+        jurisdiction="130525",
+        circumstance=circumstance,  # type: ignore[arg-type]
+        children_over_limit=n,
+        parties=(party,),
+        birth_on="2010-03-01",
+        decided_on="2010-06-01",
+        income_base=HEBEI_BASE,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def test_hebei_birth_order_assumed_step() -> None:
+    # one child over the limit, no birth order: taken as the second child -> 2.5 x 8,000
+    r = assess_levy(
+        _hebei("extra-child", 1, Party("mother", None, "urban", occupation="unemployed"))
+    )
+    step = r.steps[4]
+    assert step.description == (
+        "mother: birth order not given: taken as children_over_limit + 1 (every child from the "
+        "second on born against the rules; give birth_order when an earlier child was lawful)"
+    )
+    assert step.value == 2
+    assert step.citation is not None
+    assert (step.citation.article, step.citation.item) == (46, 1)
+    note = r.steps[6]
+    assert note.description.startswith("mother: 凡不符合本条例规定生育子女的")
+    assert note.citation is not None
+    assert (note.citation.article, note.citation.item) == (46, 1)
+    assert r.parties[0].minimum == D("20000.00")
+
+
+def test_hebei_fourth_child_step() -> None:
+    # the fourth child: 2.5 + 2.5 + 2.5 = 7.5 x under the default reading
+    r = assess_levy(
+        _hebei("extra-child", 1, Party("father", None, "rural", occupation="farmer"), birth_order=4)
+    )
+    steps = [s for s in r.steps if "by the standard of item 1" in s.description]
+    assert [(s.description.split(" — ")[0], s.value) for s in steps] == [
+        ("father: child 4 by the standard of item 1", D("7.5"))
+    ]
+    assert r.parties[0].minimum == D("22500.00")  # 7.5 x 3,000
+
+
+def test_hebei_refusals() -> None:
+    with pytest.raises(InvalidInput) as e:
+        assess_levy(
+            _hebei("early-second-child", None, Party("father", None, "rural", occupation="farmer"))
+        )
+    assert (e.value.field, e.value.value, e.value.allowed) == (
+        "years_early",
+        None,
+        "the whole years before the spacing date (hebei-pfp-regulation art. 46 item 2)",
+    )
+    with pytest.raises(InvalidInput) as e:
+        assess_levy(_hebei("extra-child", 1, Party("mother", None, "urban", occupation="employee")))
+    assert (e.value.field, e.value.value, e.value.allowed) == (
+        "parties[0].actual_income",
+        None,
+        "the party's previous-year income (Hebei art. 46: 本人上年度…)",
+    )
