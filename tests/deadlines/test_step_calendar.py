@@ -7,8 +7,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from familyplan.deadlines import _rules, deadline
-from familyplan.errors import InvalidInput
+from familyplan.deadlines import _rules, deadline, is_working_day
+from familyplan.errors import CalendarNotAvailable, InvalidInput
 
 day = dt.date
 
@@ -54,3 +54,22 @@ def test_a_calendar_that_is_not_one() -> None:
 def test_unit_words(value: int, unit: str, words: str) -> None:
     # the words a step uses for a period ("1 month", "5 working days")
     assert _rules.unit_words(SimpleNamespace(value=value, unit=unit)) == words  # type: ignore[arg-type]
+
+
+class _Short:
+    """A caller's calendar that knows 2005 and 2006 only (weekdays work)."""
+
+    first_year = 2005
+    last_year = 2006
+
+    def is_workday(self, day: dt.date) -> bool:
+        return day.weekday() < 5
+
+    def covers(self, day: dt.date) -> bool:
+        return 2005 <= day.year <= 2006
+
+
+def test_a_day_outside_the_callers_calendar_names_its_years() -> None:
+    with pytest.raises(CalendarNotAvailable) as err:
+        is_working_day(day(2010, 1, 4), calendar=_Short())
+    assert (err.value.first_year, err.value.last_year) == (2005, 2006)
