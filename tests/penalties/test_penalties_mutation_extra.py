@@ -164,3 +164,31 @@ def test_hebei_refusals() -> None:
         None,
         "the party's previous-year income (Hebei art. 46: 本人上年度…)",
     )
+
+
+def test_income_base_year_bounds() -> None:
+    assert IncomeBase(urban_disposable="1", rural_net="1", year=2100).year == 2100
+    with pytest.raises(InvalidInput) as e:
+        IncomeBase(urban_disposable="1", rural_net="1", year=2101)
+    assert (e.value.field, e.value.value, e.value.allowed) == (
+        "income_base.year",
+        2101,
+        "a calendar year as int",
+    )
+
+
+def test_decision_before_the_birth_is_refused() -> None:
+    with pytest.raises(InvalidInput) as e:
+        LevyCase(
+            jurisdiction="430602",
+            circumstance="extra-child",  # type: ignore[arg-type]
+            children_over_limit=1,
+            parties=(Party("mother", "1", "urban"),),
+            birth_on="2017-05-01",
+            decided_on="2017-04-30",
+        )
+    assert (e.value.field, e.value.value, e.value.allowed) == (
+        "decided_on",
+        dt.date(2017, 4, 30),
+        "on or after birth_on (2017-05-01)",
+    )
