@@ -192,3 +192,16 @@ def test_decision_before_the_birth_is_refused() -> None:
         dt.date(2017, 4, 30),
         "on or after birth_on (2017-05-01)",
     )
+
+
+def test_lenity_as_a_string_warns_with_the_policy_to_use() -> None:
+    from familyplan.penalties import LenityPolicy
+
+    with pytest.warns(DeprecationWarning, match=r"lenity=LenityPolicy\.CODIFIED_ONLY"):
+        b = fine_band(
+            "illegal-fp-surgery",
+            act_on=dt.date(2016, 5, 1),
+            jurisdiction="430602",
+            lenity="codified-only",  # type: ignore[arg-type]
+        )
+    assert b.lenity is LenityPolicy.CODIFIED_ONLY
