@@ -205,3 +205,21 @@ def test_lenity_as_a_string_warns_with_the_policy_to_use() -> None:
             lenity="codified-only",  # type: ignore[arg-type]
         )
     assert b.lenity is LenityPolicy.CODIFIED_ONLY
+
+
+@pytest.mark.parametrize("parties", [5, "mother"])
+def test_parties_not_a_sequence(parties: object) -> None:
+    with pytest.raises(InvalidInput) as e:
+        LevyCase(
+            jurisdiction="430602",
+            circumstance="extra-child",  # type: ignore[arg-type]
+            children_over_limit=1,
+            parties=parties,  # type: ignore[arg-type]
+            birth_on="2017-05-01",
+            decided_on="2017-09-01",
+        )
+    assert (e.value.field, e.value.value, e.value.allowed) == (
+        "parties",
+        parties,
+        "one or two Party objects",
+    )
