@@ -93,3 +93,28 @@ def test_bad_input(kwargs: dict[str, object], field: str) -> None:
 def test_before_the_penalty_law() -> None:
     with pytest.raises(NotInForce):
         limitation(D(1995, 1, 1), discovered_on=D(1996, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("act_on", "ended_on", "field"),
+    [
+        # 2021 art. 36: two years from the act; 9999-12-31 + 2 years is past the last date
+        ("9999-12-31", None, "act_on"),
+        ("9998-01-01", "9999-06-30", "ended_on"),
+    ],
+)
+def test_a_period_past_year_9999_is_our_error(
+    act_on: str, ended_on: str | None, field: str
+) -> None:
+    # found by the fuzz harness: date() used to raise a bare ValueError (year 10001)
+    with pytest.raises(InvalidInput) as info:
+        limitation(act_on, discovered_on="9999-12-31", ended_on=ended_on)
+    assert info.value.field == field
+    assert "ends by 9999-12-31" in str(info.value)
+
+
+def test_the_last_act_whose_period_fits() -> None:
+    # 2021 art. 36 ¶1: 二年; 9997-12-31 + 2 years = 9999-12-31, still a date
+    r = limitation("9997-12-31", discovered_on="9999-12-31")
+    assert r.last_day == dt.date(9999, 12, 31)
+    assert r.expired is False

@@ -59,6 +59,16 @@ class Limitation:
         return result_dict(self, "limitation")
 
 
+def _years_after(day: _dt.date, years: int, field: str) -> _dt.date:
+    """``years`` years after ``day``, or our error when that is past 9999-12-31."""
+    try:
+        return add_years(day, years)
+    except ValueError:  # date() refuses a year past 9999, the last a date can hold
+        raise InvalidInput(
+            field, day, f"a date whose {years}-year limitation period ends by 9999-12-31"
+        ) from None
+
+
 def limitation(
     act_on: DateLike,
     *,
@@ -116,14 +126,14 @@ def limitation(
     years, cite = _period(rule, found, harm_to_life_health_or_finance, trace)
     if end is not None:
         trace.add("continuing act: the period runs from its end", runs_from, cite)
-    last = add_years(runs_from, years)
+    last = _years_after(runs_from, years, "ended_on" if end is not None else "act_on")
     trace.add(f"{years} years from {runs_from.isoformat()} end on", last, cite)
 
     # an expired limitation stays expired: the text in force when the period began
     earlier = _rule_on(runs_from)
     if earlier is not None and earlier is not rule:
         then_years, then_cite = _period(earlier, runs_from, harm_to_life_health_or_finance, None)
-        then_last = add_years(runs_from, then_years)
+        then_last = _years_after(runs_from, then_years, "ended_on" if end is not None else "act_on")
         later_from = _first_day(rule, found)
         if then_last < later_from:
             lenity = statutes.citation(LENITY_RULE.statute_id, LENITY_RULE.article, on=later_from)
