@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from familyplan.eligibility import Child, Spouse, check
-from familyplan.errors import InvalidInput
+from familyplan.errors import InvalidInput, InvalidInputs
 
 from ._helpers import YUEYANGLOU, bereaved, rural
 
@@ -94,3 +94,17 @@ def test_rural_reward_children_not_given() -> None:
         c = r.condition(f"rural-reward.{cid}")
         assert c.fact == "children not given"
         assert c.met is None
+
+
+def test_a_child_that_is_not_a_child_is_named_with_its_value() -> None:
+    with pytest.raises(InvalidInput) as info:
+        rural(children=["1975-03-01"])
+    assert info.value.field == "children[0]"
+    assert info.value.value == "1975-03-01"
+
+
+def test_every_bad_child_is_reported() -> None:
+    # the embedder's contract: all refusals at once, not the first only
+    with pytest.raises(InvalidInputs) as info:
+        rural(children=["a", Child("1975-03-01", "male", alive=True), "b"])
+    assert [e.field for e in info.value.exceptions] == ["children[0]", "children[2]"]
