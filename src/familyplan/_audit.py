@@ -783,12 +783,12 @@ class _Facts:
         self.residence: list[str] = []
         self.has_spouse: list[bool | None] = []
         self.spouse_residence: list[str] = []
-        self.violating: list[float] = []
-        self.children: list[float] = []
+        self.violating: list[float] = []  # float-ok: counts
+        self.children: list[float] = []  # float-ok: counts
         self.sons: list[int] = []
         self.daughters: list[int] = []
         self.dead: list[int] = []
-        self.grade: list[float] = []
+        self.grade: list[float] = []  # float-ok: counts
 
     def table(self) -> dict[str, Any]:
         import numpy as np
@@ -801,16 +801,18 @@ class _Facts:
             "residence": np.array(self.residence, dtype="U5"),
             "has_spouse": has_spouse,
             "spouse_residence": np.array(self.spouse_residence, dtype="U5"),
-            "violating_births": np.array(self.violating, dtype=np.float64),
-            "children": np.array(self.children, dtype=np.float64),
+            "violating_births": np.array(self.violating, dtype=np.float64),  # float-ok
+            "children": np.array(self.children, dtype=np.float64),  # float-ok
             "sons_alive": np.array(self.sons, dtype=np.int64),
             "daughters_alive": np.array(self.daughters, dtype=np.int64),
             "children_dead": np.array(self.dead, dtype=np.int64),
-            "child_disability_grade": np.array(self.grade, dtype=np.float64),
+            "child_disability_grade": np.array(self.grade, dtype=np.float64),  # float-ok
         }
 
 
-_NAN = float("nan")
+# Counts and grades for the batch columns, never money: a float64 column so
+# that NaN can stand for "not given" (the batch reads integral floats as counts).
+_NAN = float("nan")  # float-ok
 
 
 def _subsidy_facts(row: dict[str, str], facts: _Facts, window: tuple[int, int]) -> bool:
@@ -841,7 +843,8 @@ def _subsidy_facts(row: dict[str, str], facts: _Facts, window: tuple[int, int]) 
         year = int(row["year"])
         if not all(born.year <= int(y) <= year for y in listed):
             return False
-        violating = float(sum(1 for y in listed if window[0] <= int(y) <= window[1]))
+        n_violating = sum(1 for y in listed if window[0] <= int(y) <= window[1])
+        violating = float(n_violating)  # float-ok: a count (NaN = not given)
     kids = row.get("children", "")
     children = grade = _NAN
     sons = daughters = dead = 0
@@ -867,9 +870,9 @@ def _subsidy_facts(row: dict[str, str], facts: _Facts, window: tuple[int, int]) 
                 dead += 1
             else:
                 return False
-        children = float(len(parts))
+        children = float(len(parts))  # float-ok: a count (NaN = not given)
         if len(parts) == 1 and len(bits) == 4 and bits[3]:
-            grade = float(bits[3])
+            grade = float(int(bits[3]))  # float-ok: a grade (NaN = not given)
     facts.born.append(born.isoformat())
     facts.sex.append(sex)
     facts.residence.append(residence)
