@@ -594,8 +594,9 @@ def read_int(
             iv = int(v)
             return (iv, OK) if low <= iv <= high else (0, BAD)
         # a count or a grade, never money: read_fen passes integral_floats=False
-        is_float = isinstance(v, float | np.floating)  # float-ok: counts only
-        if integral_floats and is_float and float(v).is_integer():  # float-ok
+        if integral_floats and isinstance(v, float | np.floating):  # float-ok: counts only
+            if not float(v).is_integer():  # float-ok
+                return 0, BAD
             iv = int(v)
             return (iv, OK) if low <= iv <= high else (0, BAD)
         return 0, BAD
