@@ -29,6 +29,7 @@ import attrs
 
 from familyplan import eligibility, penalties, statutes
 from familyplan._dates import as_date
+from familyplan._lazy import build_later, lazy_fields
 from familyplan.errors import FamilyPlanError, InvalidInput, InvalidInputs, RegisterError
 from familyplan.explain import Citation, Step
 from familyplan.money import MAX_YUAN, yuan
@@ -100,9 +101,14 @@ AMOUNT_FORMAT = "yuan with at most two decimals, e.g. 1234.50 or 1,234.50"
 _EXTRA = " cells"  # a key no stripped header name can be: the row's cell-count problem
 
 
+@lazy_fields("steps", "citations")
 @attrs.frozen
 class AuditRow:
     """The outcome for one row of the register.
+
+    ``steps`` and ``citations`` are built when first read (most rows are
+    ``ok`` and their explanation is never shown); the values are those of the
+    recomputation, and equality, ``repr`` and ``to_dict`` read them as before.
 
     :param status: one of :data:`STATUSES`.
     :param recomputed: the figure the law gives (an amount, a range
@@ -447,7 +453,15 @@ def _check_amounts(row: dict[str, str], kind: str) -> None:
 
 
 Outcome = tuple[str, str, str, tuple[Step, ...], tuple[Citation, ...]]
-"""status, recomputed, reason, steps, citations"""
+"""status, recomputed, reason, steps, citations (both may be one :func:`_explained`)"""
+
+
+def _explained(
+    steps: Callable[[], tuple[Step, ...]], citations: Callable[[], tuple[Citation, ...]]
+) -> Any:
+    """``steps`` and ``citations`` of an :class:`AuditRow`, read from the
+    recomputation's result only if the row's explanation is read."""
+    return build_later(lambda _row: {"steps": steps(), "citations": citations()})
 
 
 def _span(low: Decimal, high: Decimal | None) -> str:
@@ -491,7 +505,8 @@ def _levy(row: dict[str, str]) -> Outcome:
         why = f"the recorded levy {recorded} is not the lawful levy {shown}"
     else:
         why = f"the recorded levy {recorded} is outside the lawful range {shown}"
-    return ("ok" if ok else "discrepancy"), shown, why, r.steps, r.citations
+    later = _explained(lambda: r.steps, lambda: r.citations)
+    return ("ok" if ok else "discrepancy"), shown, why, later, later
 
 
 def _payments(text: str | None) -> list[tuple[str, str]]:
@@ -525,7 +540,8 @@ def _late_fee(row: dict[str, str]) -> Outcome:
         else f"the recorded late fee {recorded} is not the lawful {r.amount} "
         f"({r.months} months{capped})"
     )
-    return ("ok" if ok else "discrepancy"), str(r.amount), why, r.steps, r.citations
+    later = _explained(lambda: r.steps, lambda: r.citations)
+    return ("ok" if ok else "discrepancy"), str(r.amount), why, later, later
 
 
 _CHILDREN_FORMAT = "born_on:sex:alive|dead[:disability grade], separated by '|'"
@@ -607,26 +623,28 @@ def _subsidy(row: dict[str, str]) -> Outcome:
     recorded = yuan(_need(row, "recorded"), field="recorded")
     if r.eligible is None:
         unknown = "; ".join(f"{c.id} ({c.fact})" for c in r.unknown) or "a fact"
-        cites = tuple(dict.fromkeys(c.citation for c in r.unknown)) or r.citations
         why = f"paid {recorded}, but eligibility cannot be decided: not given: {unknown}"
-        return "undetermined", "", why, r.steps, cites
+        later = _explained(
+            lambda: r.steps,
+            lambda: tuple(dict.fromkeys(c.citation for c in r.unknown)) or r.citations,
+        )
+        return "undetermined", "", why, later, later
     expected = r.amount if r.eligible and r.amount is not None else Decimal("0.00")
     if recorded == expected:
-        return "ok", str(expected), "", r.steps, r.citations
+        later = _explained(lambda: r.steps, lambda: r.citations)
+        return "ok", str(expected), "", later, later
     if not r.eligible:
         failed = r.failed
         why = f"paid {recorded} but not eligible"
         if failed:
             why += f" ({failed[0].id}: {failed[0].fact})"
-        cites = tuple(dict.fromkeys(c.citation for c in failed)) or r.citations
-        return "discrepancy", str(expected), why, r.steps, cites
-    return (
-        "discrepancy",
-        str(expected),
-        f"paid {recorded}, entitled to {expected}",
-        r.steps,
-        (r.citations),
-    )
+        later = _explained(
+            lambda: r.steps,
+            lambda: tuple(dict.fromkeys(c.citation for c in failed)) or r.citations,
+        )
+        return "discrepancy", str(expected), why, later, later
+    later = _explained(lambda: r.steps, lambda: r.citations)
+    return "discrepancy", str(expected), f"paid {recorded}, entitled to {expected}", later, later
 
 
 def _deadline(row: dict[str, str]) -> Outcome:
@@ -648,13 +666,8 @@ def _deadline(row: dict[str, str]) -> Outcome:
         else f"the recorded last day {recorded.isoformat()} is not the lawful "
         f"{d.due_on.isoformat()} ({d.counting})"
     )
-    return (
-        ("ok" if ok else "discrepancy"),
-        d.due_on.isoformat(),
-        why,
-        tuple(d.steps),
-        tuple(d.citations),
-    )
+    later = _explained(lambda: tuple(d.steps), lambda: tuple(d.citations))
+    return ("ok" if ok else "discrepancy"), d.due_on.isoformat(), why, later, later
 
 
 _HANDLERS: dict[str, Callable[[dict[str, str]], Outcome]] = {
@@ -665,8 +678,13 @@ _HANDLERS: dict[str, Callable[[dict[str, str]], Outcome]] = {
 }
 
 
-def audit_row(line: int, row: dict[str, str]) -> AuditRow:
-    """Recompute one row. Never raises: a row that cannot be read is ``malformed``."""
+def audit_row(line: int, row: dict[str, str], *, explain_ok: bool = True) -> AuditRow:
+    """Recompute one row. Never raises: a row that cannot be read is ``malformed``.
+
+    With ``explain_ok=False`` an ``ok`` row carries no steps or citations
+    (:func:`audit_rows`: ``ok`` rows are counted, not reported, and keeping
+    every row's explanation would hold a whole register's results in memory).
+    """
     case_id = row.get("case_id", "")
     kind = row.get("kind", "")
     recorded = row.get("recorded", "")
@@ -684,6 +702,8 @@ def audit_row(line: int, row: dict[str, str]) -> AuditRow:
         return AuditRow(line, case_id, kind, "malformed", recorded, "", str(exc))
     except Exception as exc:  # one row must never end the audit
         return AuditRow(line, case_id, kind, "malformed", recorded, "", _reason(exc))
+    if status == "ok" and not explain_ok:
+        return AuditRow(line, case_id, kind, status, recorded, recomputed, why)
     return AuditRow(line, case_id, kind, status, recorded, recomputed, why, steps, cites)
 
 
@@ -984,9 +1004,10 @@ def audit_rows(rows: Iterable[tuple[int, dict[str, str]]]) -> Iterator[AuditRow]
 
     Large registers (:data:`BATCH_FROM` rows and more) check late fees and
     subsidies through :mod:`familyplan.batch` first: a row it finds ``ok`` is
-    reported ``ok`` (without steps: ``ok`` rows are not reported); every other
-    row is recomputed one by one, for its explanation. The findings are the
-    same either way.
+    reported ``ok``; every other row is recomputed one by one, for its
+    explanation. The findings are the same either way. An ``ok`` row carries
+    no steps or citations, by either path (``ok`` rows are counted, not
+    reported); :func:`audit_row` explains one.
     """
     rows = list(rows)
     fast: dict[int, AuditRow] = {}
@@ -995,4 +1016,4 @@ def audit_rows(rows: Iterable[tuple[int, dict[str, str]]]) -> Iterator[AuditRow]
         fast.update(_batch_subsidies(rows))
     for i, (line, row) in enumerate(rows):
         hit = fast.get(i)
-        yield hit if hit is not None else audit_row(line, row)
+        yield hit if hit is not None else audit_row(line, row, explain_ok=False)
