@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Iterable, Mapping
+import functools
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any, Literal, Protocol, cast, runtime_checkable
 
@@ -81,6 +82,7 @@ def _numbering(_inst: object, _attr: object, value: object) -> None:
 
 
 _CITATION_TEXT: dict[Citation, str] = {}
+_CITATION_DICT: dict[Citation, dict[str, Any]] = {}  # the to_dict of each, the same size
 _CITATION_TEXT_MAX = 4096
 
 
@@ -149,6 +151,15 @@ class Citation:
         return text
 
     def to_dict(self) -> dict[str, Any]:
+        # the same few citations are written out again and again: a copy of the kept dict
+        kept = _CITATION_DICT.get(self)
+        if kept is None:
+            if len(_CITATION_DICT) >= _CITATION_TEXT_MAX:
+                _CITATION_DICT.clear()
+            kept = _CITATION_DICT[self] = self._dict()
+        return dict(kept)
+
+    def _dict(self) -> dict[str, Any]:
         return {
             "statute_id": self.statute_id,
             "title": self.title,
@@ -267,12 +278,26 @@ def to_jsonable(value: object) -> Any:
     kind = type(value)  # the exact types of nearly every value, first (a subclass goes below)
     if kind in _AS_IS:
         return value
-    if kind is Decimal:
-        return str(value)
-    if kind is tuple or kind is list:
-        return [to_jsonable(v) for v in value]  # type: ignore[attr-defined]
-    if kind is _dt.date:
-        return value.isoformat()  # type: ignore[attr-defined]
+    convert = _CONVERT.get(kind)
+    if convert is not None:
+        return convert(value)
+    return _to_jsonable(value)
+
+
+def _sequence(value: tuple[object, ...] | list[object]) -> list[Any]:
+    return [to_jsonable(v) for v in value]
+
+
+def _with_to_dict(value: Any) -> Any:
+    return value.to_dict()
+
+
+def _to_jsonable(value: object) -> Any:
+    """:func:`to_jsonable` of a value whose exact type is not in :data:`_CONVERT`.
+
+    The conversion an attrs class gets is decided by its type alone (a slotted
+    class has no per-instance ``to_dict``), so it is kept in :data:`_CONVERT`.
+    """
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, Decimal):
@@ -287,15 +312,35 @@ def to_jsonable(value: object) -> Any:
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, tuple | list | frozenset | set):
         return [to_jsonable(v) for v in value]
+    kind = type(value)
+    slotted = not hasattr(value, "__dict__")
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
+        if slotted and callable(getattr(kind, "to_dict", None)):
+            _CONVERT[kind] = _with_to_dict
         return to_dict()
-    if attrs.has(type(value)):
-        return {name: to_jsonable(getattr(value, name)) for name in _public_fields(type(value))}
+    if attrs.has(kind):
+        names = _public_fields(kind)
+        if slotted:
+            _CONVERT[kind] = functools.partial(_attrs_dict, names)
+        return _attrs_dict(names, value)
     raise InvalidInput("value", value, "JSON-able data (no floats or unknown objects)")
 
 
+def _attrs_dict(names: tuple[str, ...], value: object) -> dict[str, Any]:
+    return {name: to_jsonable(getattr(value, name)) for name in names}
+
+
 _AS_IS = frozenset({type(None), bool, int, str})
+
+_CONVERT: dict[type, Callable[[Any], Any]] = {
+    Decimal: str,
+    tuple: _sequence,
+    list: _sequence,
+    _dt.date: _dt.date.isoformat,
+}
+"""How a value of exactly this type becomes JSON-able; the attrs result types
+are added on first use (one entry per class)."""
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # one entry per attrs class
