@@ -136,7 +136,8 @@ def annual_amount_fen(year: int) -> int:
         births_against_rules=(),
     )
     r = eligibility.check("rural-reward", a, year=year, jurisdiction="430602")
-    assert r.eligible and r.amount is not None
+    assert r.eligible
+    assert r.amount is not None
     return int(r.amount * 100)
 
 
@@ -254,7 +255,7 @@ def openfisca_systems(amount_yuan: float) -> tuple[Any, Any]:
         definition_period = DateUnit.YEAR
         label = "eligible for the national rural reward (国办发〔2004〕21号)"
 
-        def formula(p: Any, period: Any) -> Any:
+        def formula(p: Any, period: Any) -> Any:  # noqa: N805 (OpenFisca calls a formula with the population, not self)
             born = p("born_on", period)
             kids = p("children", period)
             sons = p("sons_alive", period)
@@ -278,7 +279,7 @@ def openfisca_systems(amount_yuan: float) -> tuple[Any, Any]:
         definition_period = DateUnit.YEAR
         label = "national rural reward for the year (yuan)"
 
-        def formula(p: Any, period: Any) -> Any:
+        def formula(p: Any, period: Any) -> Any:  # noqa: N805 (OpenFisca calls a formula with the population, not self)
             return p("rural_reward_eligible", period) * amount_yuan
 
     case_inputs = [
@@ -293,7 +294,7 @@ def openfisca_systems(amount_yuan: float) -> tuple[Any, Any]:
         definition_period = DateUnit.YEAR  # formulas need a dated period; the inputs are eternal
         label = "late fee (357 art. 8; capped at the principal from 2012-01-01)"
 
-        def formula(c: Any, period: Any) -> Any:
+        def formula(c: Any, period: Any) -> Any:  # noqa: N805 (OpenFisca calls a formula with the population, not self)
             principal = c("principal", period)
             fee = principal * (RATE_NUM / RATE_DEN) * c("months_late", period)
             capped = c("as_of", period) >= CAP_FROM
@@ -529,7 +530,7 @@ def _check_sample(
             r = penalties.late_fee(
                 Decimal(int(c["principal_fen"][i])).scaleb(-2), due_on=due, as_of=as_of
             )
-        except Exception:  # noqa: BLE001 (a row the scalar path refuses is an error row in batch)
+        except Exception:  # a row the scalar path refuses is an error row in batch
             assert lf["error"][i] != "", i
             continue
         assert int(r.amount * 100) == int(lf["amount_fen"][i]), (i, r.amount, lf["amount_fen"][i])
