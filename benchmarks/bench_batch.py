@@ -65,6 +65,36 @@ def register(n: int, seed: int = 2) -> dict[str, np.ndarray]:
     }
 
 
+def levy_register(n: int, seed: int = 3) -> dict[str, np.ndarray]:
+    """Levy cases of Hunan, Shandong and Hebei decided before the levy ended (2021-08-20):
+    int fen amounts, datetime64[D] dates,
+    fixed-width string codes; incomes not given on a third of the rows."""
+    rng = np.random.default_rng(seed)
+    division = np.array(["430602", "430611", "370304", "370300", "130525"])[rng.integers(0, 5, n)]
+    hebei = np.char.startswith(division, "13")
+    start = np.where(hebei, np.datetime64("2004-01-01"), np.datetime64("2016-04-01"))
+    birth = start + rng.integers(0, 1500, n).astype("timedelta64[D]")  # decided by 2021-05
+    income = rng.integers(0, 8_000_000, n)
+    return {
+        "jurisdiction": division,
+        "birth_on": birth,
+        "decided_on": birth + rng.integers(0, 365, n).astype("timedelta64[D]"),
+        "circumstance": np.array(["extra-child", "bigamy-or-other-partner"])[rng.integers(0, 2, n)],
+        "children_over_limit": rng.integers(1, 4, n),
+        "mother_residence": np.where(
+            hebei, "rural", np.array(["urban", "rural"])[rng.integers(0, 2, n)]
+        ),
+        "mother_income_fen": income,
+        "father_residence": np.where(
+            hebei, "rural", np.array(["urban", "rural", ""])[rng.integers(0, 3, n)]
+        ),
+        "father_income_fen": income // 2,
+        "urban_base_fen": rng.integers(2_000_000, 4_000_000, n),
+        "rural_base_fen": rng.integers(800_000, 1_600_000, n),
+        "base_year": birth.astype("datetime64[Y]").astype(np.int64) + 1969,
+    }
+
+
 def measure(fn: Callable[[], Any], repeat: int) -> tuple[float, float, int]:
     """Best wall time, best process CPU time (not counting waits for a core on a
     shared machine) and the peak traced memory of one call."""
@@ -91,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     n = args.rows
     people = population(n)
     cases = register(n)
+    levies = levy_register(n)
     input_mb = (
         sum(a.nbytes for a in people.values()) + sum(a.nbytes for a in cases.values())
     ) / 2**20
@@ -98,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         ("batch.rural_reward", lambda: batch.rural_reward(people, year=2014)),
         ("batch.special_assistance", lambda: batch.special_assistance(people, year=2014)),
         ("batch.late_fee (no payments)", lambda: batch.late_fee(cases)),
+        ("batch.levy", lambda: batch.levy(levies)),
     ]
     print(
         f"{n:,} rows; CPython {platform.python_version()}, numpy {np.__version__}, "

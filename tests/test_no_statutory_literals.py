@@ -74,6 +74,11 @@ NOT_LAW: dict[tuple[str, Decimal], str] = {
     ("eligibility/_time.py", Decimal(2200)): "latest year accepted in input (validation)",
     ("eligibility/_time.py", Decimal(2)): "the month's group in the 'YYYY-MM' pattern",
     ("batch/_eligibility.py", Decimal(1970)): "the numpy datetime64 epoch",
+    ("batch/_levy.py", Decimal(1970)): "the numpy datetime64 epoch",
+    ("batch/_levy.py", Decimal(2)): (
+        "a couple: two parties; a flag's two values; the read codes -1/-2 (null/bad); "
+        "the doubling of half-up rounding in integers, (2 * x * p + q) // (2 * q)"
+    ),
     ("batch/_eligibility.py", Decimal(1000)): "the largest count accepted in a column (validation)",
     ("batch/_eligibility.py", Decimal(10)): "disability grades accepted in a column run 1-10",
     ("batch/_eligibility.py", Decimal(2)): (

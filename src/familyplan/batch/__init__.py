@@ -24,14 +24,17 @@ from familyplan.batch._childcare import CHILDCARE_COLUMNS, childcare_subsidy
 from familyplan.batch._eligibility import ELIGIBILITY_COLUMNS, rural_reward, special_assistance
 from familyplan.batch._labels import Labels
 from familyplan.batch._late_fee import LATE_FEE_COLUMNS, late_fee
+from familyplan.batch._levy import LEVY_COLUMNS, levy
 
 __all__ = [
     "CHILDCARE_COLUMNS",
     "ELIGIBILITY_COLUMNS",
     "LATE_FEE_COLUMNS",
+    "LEVY_COLUMNS",
     "Labels",
     "childcare_subsidy",
     "late_fee",
+    "levy",
     "rural_reward",
     "special_assistance",
 ]
