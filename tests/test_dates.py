@@ -49,3 +49,30 @@ def test_add_months_is_relativedelta(start: dt.date, n: int) -> None:
 def test_days_in_month_is_the_last_day(year: int, month: int) -> None:
     nxt = D(year + month // 12, month % 12 + 1, 1)
     assert days_in_month(year, month) == (nxt - dt.timedelta(days=1)).day
+
+
+class TestParsedStringsKept:
+    """``as_date`` keeps the strings it has read (issue 17): the same answer, and a
+    refused string refused again."""
+
+    def test_same_day_again(self) -> None:
+        import datetime as dt
+
+        from familyplan._dates import as_date
+
+        assert as_date("2016-02-29", "on") == dt.date(2016, 2, 29)
+        assert as_date("2016-02-29", "on") == dt.date(2016, 2, 29)
+        assert as_date(" 2016-03-01 ", "on") == dt.date(2016, 3, 1)
+        assert as_date(" 2016-03-01 ", "on") == dt.date(2016, 3, 1)
+
+    def test_refused_again(self) -> None:
+        import pytest
+
+        from familyplan._dates import as_date
+        from familyplan.errors import InvalidInput
+
+        for _ in range(2):
+            with pytest.raises(InvalidInput, match="got '2015-02-29'"):
+                as_date("2015-02-29", "on")  # 2015 is a common year
+            with pytest.raises(InvalidInput, match="on must be"):
+                as_date("2013-W01-1", "on")

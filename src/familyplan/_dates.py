@@ -50,6 +50,22 @@ def as_date(value: object, field: str) -> _dt.date:
     """
     if type(value) is _dt.date:
         return value
+    if type(value) is str:
+        day = _PARSED.get(value)
+        if day is not None:
+            return day
+    return _parse(value, field)
+
+
+_PARSED: dict[str, _dt.date] = {}
+"""Strings already read as a date (a calculator is called with the same few days
+again and again); only strings that parsed are kept, so an error is raised afresh."""
+_KEEP = 8192
+"""Entries ``_PARSED`` keeps before it starts afresh (a memory bound)."""
+
+
+def _parse(value: object, field: str) -> _dt.date:
+    """:func:`as_date` for a value not yet seen."""
     allowed = "a datetime.date or an ISO date string 'YYYY-MM-DD'"
     if isinstance(value, _dt.datetime):
         raise InvalidInput(
@@ -63,9 +79,15 @@ def as_date(value: object, field: str) -> _dt.date:
         text = value.strip()
         if _ISO_DAY.fullmatch(text):
             try:
-                return _dt.date.fromisoformat(text)
+                day = _dt.date.fromisoformat(text)
             except ValueError:
                 pass
+            else:
+                if type(value) is str:  # not a subclass: its hash and equality are str's
+                    if len(_PARSED) >= _KEEP:
+                        _PARSED.clear()
+                    _PARSED[value] = day
+                return day
         raise InvalidInput(field, value, allowed)
     raise InvalidInput(field, value, allowed)
 

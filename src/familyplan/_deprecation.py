@@ -64,9 +64,14 @@ def renamed_keywords(**old_to_new: str) -> Callable[[Callable[P, R]], Callable[P
     the old and the new name is refused with ``InvalidInput``.
     """
 
+    old_names = frozenset(old_to_new)
+
     def wrap(func: Callable[P, R]) -> Callable[P, R]:
         @functools.wraps(func)
         def inner(*args: P.args, **kwargs: P.kwargs) -> R:
+            if not kwargs or old_names.isdisjoint(kwargs):
+                # the call of every current caller: nothing to rename, so nothing else runs
+                return func(*args, **kwargs)
             for old, new in old_to_new.items():
                 if old in kwargs:
                     value = kwargs.pop(old)

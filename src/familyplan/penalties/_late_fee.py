@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import attrs
 
@@ -32,11 +32,12 @@ from familyplan import statutes
 from familyplan._dates import add_months, as_date, month_ends, month_index
 from familyplan._deprecation import renamed_keywords
 from familyplan._json import JSONInput
-from familyplan._lazy import StepLog, build_later, lazy_fields
+from familyplan._lazy import build_later, lazy_fields
 from familyplan._validate import choice_of, collect_errors, instance
 from familyplan.errors import InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan
+from familyplan.statutes import Figure
 from familyplan.types import DateLike, YuanLike
 
 __all__ = [
@@ -384,7 +385,7 @@ def late_fee(
                 f"the same rounding as policy.rounding ({pol.rounding.label}), or give one only",
             )
         pol = attrs.evolve(pol, rounding=rounding)
-    pays = _as_payments(payments)
+    pays = () if type(payments) is tuple and not payments else _as_payments(payments)
     for p in pays:
         if p.paid_on > day:
             raise InvalidInput(
@@ -402,7 +403,102 @@ def late_fee(
                 "due_on", due, f"the first instalment's due day ({parts[0].due_on.isoformat()})"
             )
 
-    trace = StepLog()
+    law = _law_on(due, day, pol.after_cessation)  # raises NotInForce with no rate article
+    accrual_end = law.accrual_end
+    rate = law.rate
+
+    cap_applies = day >= CAP_FROM
+    rows: list[_Row] | None
+    if parts is None and not pays:
+        # one debt, no payment: every month is charged on the whole principal, and the
+        # months are written out only when the schedule or the steps are read
+        n_done, partial = law.n_done, (law.started if pol.months == "started" else None)
+        months = n_done if partial is None else n_done + 1
+        with exact_context():
+            fee = p0 * rate
+            # month by month, ZERO + fee + fee ...: the same sum, exact in the 34-digit context
+            uncapped = ZERO + fee * months if months else ZERO
+            capped = cap_applies and uncapped > p0
+            exact = min(uncapped, p0) if cap_applies else uncapped
+            amount = pol.rounding.apply(exact)
+        rows = None
+        fee_paid = principal_paid = ZERO
+        unpaid_principal = ZERO + p0
+    else:
+        rows, months, uncapped, capped, exact, amount, paid = _schedule(
+            p0, due, accrual_end, day, rate, pays, parts, pol
+        )
+        fee_paid, principal_paid, excess, unpaid_principal = paid
+        if excess > ZERO:
+            total_paid = sum((p.amount for p in pays), ZERO)
+            raise InvalidInput(
+                "payments",
+                str(total_paid),
+                f"at most principal plus late fee ({p0 + amount}) in total",
+            )
+        n_done, partial, fee = 0, None, ZERO
+
+    # 行政强制法 art. 45 ¶2: 加处罚款或者滞纳金的数额不得超出金钱给付义务的数额
+    cap_cite = _cap_citation(day) if cap_applies else None
+    # the schedule, the steps and the citations: built together, on the first read of any
+    explained = build_later(
+        functools.partial(_explain, (law, rows, n_done, partial, fee, cap_cite))
+    )
+
+    return LateFee(
+        principal=p0,
+        due_on=due,
+        as_of=day,
+        amount=amount,
+        exact_amount=exact,
+        uncapped_amount=uncapped,
+        months=months,
+        capped=capped,
+        cap_applies=cap_applies,
+        schedule=explained,
+        payments=pays,
+        instalments=parts,
+        principal_paid=principal_paid,
+        fee_paid=fee_paid,
+        unpaid_principal=unpaid_principal,
+        policy=pol,
+        rounding=pol.rounding,
+        citations=explained,
+        steps=explained,
+    )
+
+
+class _Law(NamedTuple):
+    """What the law in force gives a late fee from ``due`` to ``day`` (see :func:`_law_on`)."""
+
+    rate_fig: Figure
+    rate: Decimal
+    accrual_end: _dt.date
+    month_cite: Citation | None
+    n_done: int  # months of default completed by accrual_end (one debt)
+    started: _dt.date | None  # the last day charged of a month running on accrual_end
+
+
+_LAWS: dict[tuple[_dt.date, _dt.date, str], _Law] = {}
+_KEEP = 8192
+"""Entries ``_LAWS`` keeps before it starts afresh (a memory bound, not law)."""
+
+
+def _law_on(due: _dt.date, day: _dt.date, after_cessation: str) -> _Law:
+    """The rate article's figure, the day accrual ends, the civil-law month rule and the
+    months of one debt, for a levy due on ``due`` as of ``day``: kept per (due, day,
+    after_cessation), since the registry is immutable (a NotInForce is raised afresh)."""
+    key = (due, day, after_cessation)
+    law = _LAWS.get(key)
+    if law is None:
+        law = _find_law(due, day, after_cessation)
+        if len(_LAWS) >= _KEEP:
+            _LAWS.clear()
+        _LAWS[key] = law
+    return law
+
+
+def _find_law(due: _dt.date, day: _dt.date, after_cessation: str) -> _Law:
     start = due + _ONE_DAY
     # 357 art. 8: 自欠缴之日起每月加收欠缴社会抚养费的千分之二的滞纳金
     try:
@@ -415,172 +511,105 @@ def late_fee(
             f"the default began on {start.isoformat()} (the day after due_on), when no "
             "article charging a late fee on the levy was in force",
         ) from None
-    rate = rate_fig.as_decimal()
+    accrual_end = day
+    ceased = rate_fig.applies_until
+    if ceased is not None and day > ceased and after_cessation == "stop":
+        accrual_end = ceased
+    n_done = completed_months(due, accrual_end)
+    started = accrual_end if accrual_end > due and month_end(due, n_done) < accrual_end else None
+    return _Law(
+        rate_fig, rate_fig.as_decimal(), accrual_end, _month_rule_citation(day), n_done, started
+    )
+
+
+@functools.cache  # one entry per day on or after CAP_FROM (a NotInForce is raised afresh)
+def _cap_citation(day: _dt.date) -> Citation:
+    return statutes.citation(_COERCION_LAW, article=45, on=day, paragraph=2)
+
+
+def _explain(
+    ctx: tuple[_Law, list[_Row] | None, int, _dt.date | None, Decimal, Citation | None],
+    r: LateFee,
+) -> dict[str, Any]:
+    """The schedule, citations and steps of the late fee ``r`` (a :func:`build_later`
+    builder: it reads only ``r``'s eager fields and what the call worked out)."""
+    law, rows, n_done, partial, fee, cap_cite = ctx
+    due, day, pol, rate_fig, rate = r.due_on, r.as_of, r.policy, law.rate_fig, law.rate
+    if rows is None:
+        rows = _one_debt_rows(due, n_done, partial, r.principal, fee)
+    start = due + _ONE_DAY
     rate_cite = rate_fig.citation
-    trace.add(
-        lambda: (
-            f"last day to pay {due.isoformat()}; default from {start.isoformat()} (自欠缴之日起)"
-        ),
+    t = Trace()
+    t.add(
+        f"last day to pay {due.isoformat()}; default from {start.isoformat()} (自欠缴之日起)",
         start,
         rate_cite,
         zh="自欠缴之日起加收滞纳金",
     )
-    trace.add(
-        lambda: f"late fee rate per month of the unpaid levy ({rate_fig.words})", rate, rate_cite
-    )
-    accrual_end = day
+    t.add(f"late fee rate per month of the unpaid levy ({rate_fig.words})", rate, rate_cite)
     ceased = rate_fig.applies_until
     if ceased is not None and day > ceased:
-
-        def gone() -> str:
-            statute = rate_fig.provision.statute
-            # the version's note names the abolishing decision and its source
-            return (
-                f"《{statute.title}》 is in force until {ceased.isoformat()} (abolished; "
-                f"the registry's {statute.id} {rate_fig.version.label} version note gives the source)"
-            )
-
+        statute = rate_fig.provision.statute
+        # the version's note names the abolishing decision and its source
+        gone = (
+            f"《{statute.title}》 is in force until {ceased.isoformat()} (abolished; "
+            f"the registry's {statute.id} {rate_fig.version.label} version note gives the source)"
+        )
         if pol.after_cessation == "stop":
-            accrual_end = ceased
-            trace.add(
-                lambda: (
-                    f"{gone()}: after that day no article in force charges a late fee, so "
-                    f"accrual stops on {ceased.isoformat()} (policy after_cessation='stop'; months "
-                    "ending later are not charged)"
-                ),
+            t.add(
+                f"{gone}: after that day no article in force charges a late fee, so "
+                f"accrual stops on {ceased.isoformat()} (policy after_cessation='stop'; months "
+                "ending later are not charged)",
                 ceased,
                 rate_cite,
             )
         else:
-            trace.add(
-                lambda: (
-                    f"{gone()}: accrual continues after it at the rate of its last day in force "
-                    "(policy after_cessation='continue', a reading no article states)"
-                ),
+            t.add(
+                f"{gone}: accrual continues after it at the rate of its last day in force "
+                "(policy after_cessation='continue', a reading no article states)",
                 ceased,
                 rate_cite,
             )
-    month_cite = _month_rule_citation(day)
-    trace.add(
-        lambda: (
-            "a month of default ends on the corresponding day, or the month's last day; "
-            f"policy: {pol.label}"
-        ),
+    month_cite = law.month_cite
+    t.add(
+        "a month of default ends on the corresponding day, or the month's last day; "
+        f"policy: {pol.label}",
         pol.months,
         month_cite,
     )
-
-    # the months as (start, end, unpaid principal, fee, instalment, complete): LatePeriod's fields
-    rows: Callable[[], list[_Row]]
-    cap_applies = day >= CAP_FROM
-    if parts is None and not pays:
-        # one debt, no payment: every month is charged on the whole principal, and the
-        # months are written out only when the schedule or the steps are read
-        n_done = completed_months(due, accrual_end)
-        partial = (
-            accrual_end
-            if pol.months == "started"
-            and accrual_end > due
-            and month_end(due, n_done) < accrual_end
-            else None
-        )
-        months = n_done if partial is None else n_done + 1
-        with exact_context():
-            fee = p0 * rate
-            # month by month, ZERO + fee + fee ...: the same sum, exact in the 34-digit context
-            uncapped = ZERO + fee * months if months else ZERO
-            capped = cap_applies and uncapped > p0
-            exact = min(uncapped, p0) if cap_applies else uncapped
-            amount = pol.rounding.apply(exact)
-        written: list[list[_Row]] = []
-
-        def write_rows() -> list[_Row]:  # once, on the first read of the schedule or steps
-            if not written:
-                written.append(_one_debt_rows(due, n_done, partial, p0, fee))
-            return written[0]
-
-        rows = write_rows
-        fee_paid = principal_paid = excess = ZERO
-        unpaid_principal = ZERO + p0
-    else:
-        all_rows, months, uncapped, capped, exact, amount, paid = _schedule(
-            p0, due, accrual_end, day, rate, pays, parts, pol
-        )
-        fee_paid, principal_paid, excess, unpaid_principal = paid
-        rows = functools.partial(list, all_rows)
-
-    if excess > ZERO:
-        total_paid = sum((p.amount for p in pays), ZERO)
-        raise InvalidInput(
-            "payments",
-            str(total_paid),
-            f"at most principal plus late fee ({p0 + amount}) in total",
-        )
-
     if day <= due:
-        trace.add(
-            lambda: (
-                f"as of {day.isoformat()} nothing is overdue yet (last day to pay "
-                f"{due.isoformat()})"
-            ),
+        t.add(
+            f"as of {day.isoformat()} nothing is overdue yet (last day to pay {due.isoformat()})",
             0,
         )
     else:
-        trace.add(lambda: f"months of default charged as of {day.isoformat()}", months, month_cite)
-
-        def write_months(t: Trace) -> None:
-            for start_on, end_on, unpaid, fee, instalment, _complete in rows():
-                label = "" if instalment is None else f" (instalment {instalment})"
-                t.add(
-                    f"{start_on.isoformat()} to {end_on.isoformat()}{label}: "
-                    f"{unpaid} unpaid x {rate}",
-                    fee,
-                    rate_cite,
-                )
-
-        trace.add_later(write_months)
-    trace.add("late fee accrued before the cap", uncapped)
-    if cap_applies:
-        # 行政强制法 art. 45 ¶2: 加处罚款或者滞纳金的数额不得超出金钱给付义务的数额
-        cap_cite = statutes.citation(_COERCION_LAW, article=45, on=day, paragraph=2)
-        trace.add(
+        t.add(f"months of default charged as of {day.isoformat()}", r.months, month_cite)
+        for start_on, end_on, unpaid, month_fee, instalment, _complete in rows:
+            label = "" if instalment is None else f" (instalment {instalment})"
+            t.add(
+                f"{start_on.isoformat()} to {end_on.isoformat()}{label}: {unpaid} unpaid x {rate}",
+                month_fee,
+                rate_cite,
+            )
+    t.add("late fee accrued before the cap", r.uncapped_amount)
+    if cap_cite is not None:
+        t.add(
             "滞纳金的数额不得超出金钱给付义务的数额: the fee is at most the principal"
-            + (" (the cap applies)" if capped else " (not reached)"),
-            p0,
+            + (" (the cap applies)" if r.capped else " (not reached)"),
+            r.principal,
             cap_cite,
         )
     else:
-        trace.add(
-            lambda: (
-                f"as of {day.isoformat()} no cap: 《行政强制法》 is in force from "
-                f"{CAP_FROM.isoformat()}"
-            ),
+        t.add(
+            f"as of {day.isoformat()} no cap: 《行政强制法》 is in force from {CAP_FROM.isoformat()}",
             False,
         )
-    trace.add(lambda: f"rounded once at the end ({pol.rounding.label})", amount)
-    explained = build_later(trace.fields)
-
-    return LateFee(
-        principal=p0,
-        due_on=due,
-        as_of=day,
-        amount=amount,
-        exact_amount=exact,
-        uncapped_amount=uncapped,
-        months=months,
-        capped=capped,
-        cap_applies=cap_applies,
-        schedule=build_later(lambda _r: {"schedule": tuple(LatePeriod(*r) for r in rows())}),
-        payments=pays,
-        instalments=parts,
-        principal_paid=principal_paid,
-        fee_paid=fee_paid,
-        unpaid_principal=unpaid_principal,
-        policy=pol,
-        rounding=pol.rounding,
-        citations=explained,
-        steps=explained,
-    )
+    t.add(f"rounded once at the end ({pol.rounding.label})", r.amount)
+    return {
+        "schedule": tuple(LatePeriod(*row) for row in rows),
+        "citations": t.citations,
+        "steps": t.steps,
+    }
 
 
 def _schedule(
