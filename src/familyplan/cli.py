@@ -539,6 +539,7 @@ def _progress(items: Iterable[_T], total: int, *, show: bool) -> Iterator[_T]:
 
 
 def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
+    import gc
     import os
 
     from familyplan._audit import STATUSES, audit_rows, decode_register, parse_register
@@ -558,7 +559,14 @@ def _cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
         sys.stderr.write(f"familyplan: note: {note}\n")
     lines = register.rows
     show = _show_progress(len(lines), json_output=args.json, stream=sys.stderr)
-    results = list(_progress(audit_rows(lines), len(lines), show=show))
+    # The register's rows live until the report is written: frozen, they are
+    # not rescanned by every collection the audit's work triggers (about a sixth
+    # of a large audit's time); unfrozen after, they are collected as before.
+    gc.freeze()
+    try:
+        results = list(_progress(audit_rows(lines), len(lines), show=show))
+    finally:
+        gc.unfreeze()
     counts = {s: sum(1 for r in results if r.status == s) for s in STATUSES}
     findings = [r for r in results if r.status != "ok"]
     if args.json:
