@@ -708,7 +708,7 @@ def audit_row(line: int, row: dict[str, str], *, explain_ok: bool = True) -> Aud
 
 
 BATCH_FROM = 5_000
-"""From this many rows, late fees without payments and subsidy rows go through
+"""From this many rows, late fees without payments, subsidy rows and levy rows go through
 :mod:`familyplan.batch` first (see :func:`audit_rows`)."""
 
 _ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -999,11 +999,148 @@ def _rules_window(year: int) -> tuple[int, int] | None:
         return None
 
 
+_PLAIN_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]{1,2})?")
+_COUNT = re.compile(r"[1-9][0-9]?")
+_LEVY_CIRCUMSTANCES = frozenset(c.value for c in penalties.Circumstance)
+
+
+def _plain_fen(text: str) -> int | None:
+    """Fen of an amount written without grouping commas, below MAX_YUAN; else None."""
+    if not _PLAIN_AMOUNT.fullmatch(text):
+        return None
+    return _fen_text(text)
+
+
+class _LevyFacts:
+    """The batch columns of the levy rows in their plain form."""
+
+    def __init__(self) -> None:
+        self.index: list[int] = []
+        self.recorded: list[int] = []
+        self.jurisdiction: list[str] = []
+        self.birth: list[str] = []
+        self.decided: list[str] = []
+        self.circumstance: list[str] = []
+        self.count: list[int] = []
+        self.residence: dict[str, list[str]] = {"mother": [], "father": []}
+        self.income: dict[str, list[int | None]] = {"mother": [], "father": []}
+        self.urban: list[int] = []
+        self.rural: list[int] = []
+        self.year: list[int] = []
+
+    def add(self, i: int, row: dict[str, str]) -> bool:
+        """Add the row when every cell is in the plain form the scalar path reads
+        as the batch path does; False (nothing added) for any other row."""
+        recorded = _fen_text(row.get("recorded", ""))
+        division = row.get("jurisdiction", "")
+        birth = row.get("birth_on", "")
+        decided = row.get("decided_on", "")
+        circumstance = row.get("circumstance", "")
+        count = row.get("children_over_limit", "")
+        year = row.get("base_year", "")
+        urban = _plain_fen(row.get("urban_base", ""))
+        rural = _plain_fen(row.get("rural_base", ""))
+        if (
+            recorded is None
+            or urban is None
+            or rural is None
+            or not _CODE.fullmatch(division)
+            or _iso(birth) is None
+            or _iso(decided) is None
+            or circumstance not in _LEVY_CIRCUMSTANCES
+            or not _COUNT.fullmatch(count)
+            or not _YEAR.fullmatch(year)
+        ):
+            return False
+        incomes: dict[str, int | None] = {}
+        for role in ("mother", "father"):
+            res = row.get(f"{role}_residence", "")
+            text = row.get(f"{role}_income", "")
+            if res not in ("", "urban", "rural"):
+                return False
+            incomes[role] = None if not text else _plain_fen(text)
+            if text and incomes[role] is None:
+                return False
+        for role in ("mother", "father"):
+            self.residence[role].append(row.get(f"{role}_residence", ""))
+            self.income[role].append(incomes[role])
+        self.index.append(i)
+        self.recorded.append(recorded)
+        self.jurisdiction.append(division)
+        self.birth.append(birth)
+        self.decided.append(decided)
+        self.circumstance.append(circumstance)
+        self.count.append(int(count))
+        self.urban.append(urban)
+        self.rural.append(rural)
+        self.year.append(int(year))
+        return True
+
+    def table(self) -> dict[str, Any]:
+        import numpy as np
+
+        out: dict[str, Any] = {
+            "jurisdiction": np.array(self.jurisdiction),
+            "birth_on": np.array(self.birth, dtype="datetime64[D]"),
+            "decided_on": np.array(self.decided, dtype="datetime64[D]"),
+            "circumstance": np.array(self.circumstance),
+            "children_over_limit": np.array(self.count, dtype=np.int64),
+            "urban_base_fen": np.array(self.urban, dtype=np.int64),
+            "rural_base_fen": np.array(self.rural, dtype=np.int64),
+            "base_year": np.array(self.year, dtype=np.int64),
+        }
+        for role in ("mother", "father"):
+            out[f"{role}_residence"] = np.array(self.residence[role], dtype="U5")
+            income = np.empty(len(self.index), dtype=object)
+            income[:] = self.income[role]
+            out[f"{role}_income_fen"] = income
+        return out
+
+
+def _batch_levies(rows: list[tuple[int, dict[str, str]]]) -> dict[int, AuditRow]:
+    """Index -> ``ok`` row, for the levy rows :func:`familyplan.batch.levy`
+    computes whose recorded levy lies in the lawful range (shown as
+    :func:`_levy` shows it).
+
+    Left to the scalar path: rows with a cell not in its plain form
+    (:meth:`_LevyFacts.add`), rows the batch path finds malformed, and every
+    discrepancy (for its explanation).
+    """
+    from familyplan import batch
+
+    facts = _LevyFacts()
+    for i, (_, row) in enumerate(rows):
+        if row.get("kind") == "levy" and _EXTRA not in row:
+            facts.add(i, row)
+    if not facts.index:
+        return {}
+    try:
+        out = batch.levy(facts.table())
+    except Exception:  # the scalar path then reports each row
+        return {}
+    found: dict[int, AuditRow] = {}
+    for i, recorded, low, high, has_high, bad in zip(
+        facts.index,
+        facts.recorded,
+        out["total_minimum_fen"].tolist(),
+        out["total_maximum_fen"].tolist(),
+        out["has_maximum"].tolist(),
+        (out["error"] != "").tolist(),
+        strict=True,
+    ):
+        if bad or recorded < low or (has_high and recorded > high):
+            continue
+        line, row = rows[i]
+        lo = Decimal(_fen_shown(low))
+        found[i] = _ok(line, row, _span(lo, Decimal(_fen_shown(high)) if has_high else None))
+    return found
+
+
 def audit_rows(rows: Iterable[tuple[int, dict[str, str]]]) -> Iterator[AuditRow]:
     """Recompute each row; never stop on a bad one.
 
-    Large registers (:data:`BATCH_FROM` rows and more) check late fees and
-    subsidies through :mod:`familyplan.batch` first: a row it finds ``ok`` is
+    Large registers (:data:`BATCH_FROM` rows and more) check late fees,
+    subsidies and levies through :mod:`familyplan.batch` first: a row it finds ``ok`` is
     reported ``ok``; every other row is recomputed one by one, for its
     explanation. The findings are the same either way. An ``ok`` row carries
     no steps or citations, by either path (``ok`` rows are counted, not
@@ -1014,6 +1151,7 @@ def audit_rows(rows: Iterable[tuple[int, dict[str, str]]]) -> Iterator[AuditRow]
     if len(rows) >= BATCH_FROM:
         fast.update(_batch_late_fees(rows))
         fast.update(_batch_subsidies(rows))
+        fast.update(_batch_levies(rows))
     for i, (line, row) in enumerate(rows):
         hit = fast.get(i)
         yield hit if hit is not None else audit_row(line, row, explain_ok=False)
