@@ -15,11 +15,16 @@ means born before ``married_on``.
 
 from __future__ import annotations
 
-from familyplan import statutes
+import datetime as _dt
+import functools
+from typing import NamedTuple
 
-from ._applicant import NO_SPOUSE, Applicant, Spouse
+from familyplan import statutes
+from familyplan.explain import Citation
+
+from ._applicant import NO_SPOUSE, Applicant, Child, Spouse
 from ._base import Context, Evaluation
-from ._conditions import ConditionSpec, Pending, all_of, combine_pending, pending
+from ._conditions import KEEP, ConditionSpec, Pending, SharedFact, all_of, cite, combine_pending
 from ._facts import describe_children
 from ._law import AB_CHILDREN_AFTER, AB_CHILDREN_BEFORE, AB_ONE_SIDE, AB_TWO_CHILDREN, int_value
 
@@ -56,64 +61,118 @@ REMARRIED_ONE = ConditionSpec(
 CONDITIONS: tuple[ConditionSpec, ...] = (DISABLED_CHILD, REMARRIED_TWO, REMARRIED_ONE)
 
 
-def _case1(a: Applicant) -> tuple[bool | None, str]:
+class _Plan(NamedTuple):
+    """What a check reads that does not depend on the applicant, for one day
+    (kept: the registry is immutable)."""
+
+    cites: tuple[Citation, ...]  # of CONDITIONS, in order
+    c_any: Citation  # art. 15 itself
+    two_children: int
+    before: int
+    after: int
+    one_side: int
+
+
+_PLANS: dict[_dt.date, _Plan] = {}
+
+
+def _plan(on: _dt.date) -> _Plan:
+    plan = _PLANS.get(on)
+    if plan is None:
+        plan = _Plan(
+            tuple(cite(s, on) for s in CONDITIONS),
+            statutes.citation(_S, 15, on=on),
+            int_value(AB_TWO_CHILDREN),
+            int_value(AB_CHILDREN_BEFORE),
+            int_value(AB_CHILDREN_AFTER),
+            int_value(AB_ONE_SIDE),
+        )
+        if len(_PLANS) > KEEP:
+            _PLANS.clear()
+        _PLANS[on] = plan
+    return plan
+
+
+def _case1_fact(appraisal: bool | None, kids: tuple[Child, ...] | None) -> str:
+    return f"disabled_child_appraisal={appraisal}; {describe_children(kids)}"
+
+
+def _case1(a: Applicant, two_children: int) -> bool | None:
     kids = a.children
-    fact = f"disabled_child_appraisal={a.disabled_child_appraisal}; {describe_children(kids)}"
     if kids is None:
         shape: bool | None = None
     else:
         first = min((c.born_on for c in kids), default=None)
         # （一）两个子女中一个有残疾或者第一胎系多胞胎均有残疾: two children, or multiples
         multiples = len(kids) > 1 and all(c.born_on == first for c in kids)
-        shape = len(kids) == int_value(AB_TWO_CHILDREN) or multiples
-    return all_of([a.disabled_child_appraisal, shape]), fact
+        shape = len(kids) == two_children or multiples
+    return all_of([a.disabled_child_appraisal, shape])
 
 
-def _remarriage(a: Applicant) -> tuple[bool | None, int | None, int | None, int | None, str]:
-    """(is a remarriage, applicant's children before, spouse's before, children since, fact)."""
-    facts = [f"marriage={a.marriage}", f"married_on={a.married_on}"]
+def _remarriage_fact(
+    marriage: str | None,
+    married_on: _dt.date | None,
+    mine: int | None,
+    theirs: int | None,
+    since: int | None,
+) -> str:
+    facts = [f"marriage={marriage}", f"married_on={married_on}"]
+    facts.append(f"applicant's children before={mine}, spouse's before={theirs}, since={since}")
+    return "; ".join(facts)
+
+
+def _remarriage(a: Applicant) -> tuple[bool | None, int | None, int | None, int | None]:
+    """(is a remarriage, applicant's children before, spouse's before, children since)."""
     remarried: bool | None = None if a.marriage is None else a.marriage == "remarriage"
     if a.spouse is NO_SPOUSE:
         remarried = False
     mine_before = since = theirs_before = None
-    if a.married_on is not None and a.children is not None:
-        mine_before = sum(1 for c in a.children if c.born_on < a.married_on)
-        since = sum(1 for c in a.children if c.born_on >= a.married_on)
-    if isinstance(a.spouse, Spouse) and a.married_on is not None and a.spouse.children is not None:
-        theirs_before = sum(1 for c in a.spouse.children if c.born_on < a.married_on)
-    facts.append(
-        f"applicant's children before={mine_before}, spouse's before={theirs_before}, since={since}"
-    )
-    return remarried, mine_before, theirs_before, since, "; ".join(facts)
+    married_on = a.married_on
+    if married_on is not None and a.children is not None:
+        mine_before = sum(1 for c in a.children if c.born_on < married_on)
+        since = sum(1 for c in a.children if c.born_on >= married_on)
+    if isinstance(a.spouse, Spouse) and married_on is not None and a.spouse.children is not None:
+        theirs_before = sum(1 for c in a.spouse.children if c.born_on < married_on)
+    return remarried, mine_before, theirs_before, since
+
+
+_new = tuple.__new__  # a Pending without its Python-level __new__
 
 
 def evaluate(a: Applicant, ctx: Context) -> Evaluation:
-    on = ctx.on
-    out: list[Pending] = []
-    met1, fact1 = _case1(a)
-    out.append(pending(DISABLED_CHILD, on=on, fact=fact1, met=met1))
-
-    remarried, mine, theirs, since, fact = _remarriage(a)
-    two = int_value(AB_CHILDREN_BEFORE)
+    p = _plan(ctx.on)
+    c1, c2, c3 = p.cites
+    met1 = _case1(a, p.two_children)
+    remarried, mine, theirs, since = _remarriage(a)
+    fact = SharedFact(_remarriage_fact, a.marriage, a.married_on, mine, theirs, since)
     total = None if mine is None or theirs is None else mine + theirs
-    met2 = all_of([remarried, None if total is None else total == two])
-    out.append(pending(REMARRIED_TWO, on=on, fact=fact, met=met2, value=total))
-
-    after = int_value(AB_CHILDREN_AFTER)
+    met2 = all_of([remarried, None if total is None else total == p.before])
     if mine is None or theirs is None or since is None:
         shape: bool | None = None
     else:
         # 再婚前一方无子女，另一方有一个子女 — one side none, the other one
-        one = int_value(AB_ONE_SIDE)
-        shape = sorted((mine, theirs)) == [0, one] and since == after
+        shape = sorted((mine, theirs)) == [0, p.one_side] and since == p.after
     met3 = all_of([remarried, shape])
-    out.append(pending(REMARRIED_ONE, on=on, fact=fact, met=met3))
-
+    out = (
+        _new(
+            Pending,
+            (
+                DISABLED_CHILD,
+                c1,
+                functools.partial(_case1_fact, a.disabled_child_appraisal, a.children),
+                met1,
+                None,
+                (),
+            ),
+        ),
+        _new(Pending, (REMARRIED_TWO, c2, fact, met2, total, ())),
+        _new(Pending, (REMARRIED_ONE, c3, fact, met3, None, ())),
+    )
     eligible = combine_pending(out)
     ctx.trace.add(
         "approval: any one of the three cases of art. 15 is enough",
         eligible,
-        statutes.citation(_S, 15, on=on),
+        p.c_any,
         zh="符合下列情形之一",
     )
-    return Evaluation(tuple(out))
+    return Evaluation(out)

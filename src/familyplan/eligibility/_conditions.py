@@ -35,6 +35,7 @@ __all__ = [
     "Explanation",
     "Pending",
     "Rate",
+    "SharedFact",
     "all_of",
     "any_of",
     "cite",
@@ -203,6 +204,24 @@ def cite(spec: ConditionSpec, on: _dt.date) -> Citation:
 
 Fact = str | Callable[[], str]
 """A condition's fact: its words, or a function that writes them when first read."""
+
+
+class SharedFact:
+    """The words of a fact that several conditions show, written once when first
+    read and then the same string for each (as one eagerly written fact would be)."""
+
+    __slots__ = ("args", "words", "write")
+
+    def __init__(self, write: Callable[..., str], *args: Any) -> None:
+        self.write = write
+        self.args = args
+        self.words: str | None = None
+
+    def __call__(self) -> str:
+        words = self.words
+        if words is None:
+            words = self.words = self.write(*self.args)
+        return words
 
 
 class Pending(NamedTuple):

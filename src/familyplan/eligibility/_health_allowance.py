@@ -19,12 +19,27 @@ the result labels the amount so (docs/eligibility.md).
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+from typing import NamedTuple
 
 from familyplan.errors import InvalidInput
+from familyplan.explain import Citation
+from familyplan.statutes import Jurisdiction
 
+from ._amounts import LocalRates
 from ._applicant import NO_SPOUSE, Applicant, Spouse
-from ._base import Context, Evaluation, applies, day_of, in_division, ref, see_also
-from ._conditions import ConditionSpec, Pending, Rate, combine_pending, pending
+from ._base import (
+    Call,
+    Context,
+    DeferredTrace,
+    Evaluation,
+    applies,
+    day_of,
+    in_division,
+    ref,
+    see_also,
+)
+from ._conditions import KEEP, ConditionSpec, Pending, Rate, cite, combine_pending
 from ._facts import describe_children
 from ._law import (
     HA_CERTIFICATE_BY,
@@ -34,7 +49,7 @@ from ._law import (
     int_value,
     range_value,
 )
-from ._time import Month, birthday
+from ._time import _MAX_YEAR, _MIN_YEAR, MONTHS_A_YEAR, Month, birthday
 
 __all__ = ["CONDITIONS", "evaluate", "last_paid_month", "payer"]
 
@@ -129,166 +144,327 @@ def payer(a: Applicant) -> str | None:
     )
 
 
-def evaluate(a: Applicant, ctx: Context) -> Evaluation:
-    on, month = ctx.on, Month.of(day_of(ctx))
+class _Plan(NamedTuple):
+    """What a check reads that does not depend on the applicant, for one day,
+    division and local rates (kept: the registry is immutable)."""
+
+    local: bool  # 岳阳楼区's own conditions apply
+    also: tuple[Citation, ...]
+    c_cert: Citation
+    c_one: Citation
+    c_period: Citation
+    c_no_unit: Citation | None
+    c_registered: Citation | None
+    c_by: Citation | None
+    by: _dt.date | None
+    month: Month  # of the day checked
+    month_index: int
+    not_local_calls: tuple[Call, ...]
+    refused: tuple[str, object, str] | None  # the rates refused: (field, value, allowed)
+    rate: Rate | None
+    rate_calls: tuple[Call, ...]
+
+
+_PLANS: dict[tuple[_dt.date, str, LocalRates | None], _Plan] = {}
+
+
+def _plan(ctx: Context) -> _Plan:
+    key = (ctx.on, ctx.jurisdiction.code, ctx.rates)
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = _make_plan(ctx)
+        if len(_PLANS) > KEEP:
+            _PLANS.clear()
+        _PLANS[key] = plan
+    return plan
+
+
+def _make_plan(ctx: Context) -> _Plan:
+    on = ctx.on
+    month = Month.of(day_of(ctx))
     local = applies(_LIST, ctx)
     also = see_also(ctx, ref(_LIST, article=4))
+    c_cert, c_one, c_period = cite(CERTIFICATE, on), cite(ONE_CHILD, on), cite(PERIOD, on)
+    c_no_unit = c_registered = c_by = None
+    by = None
+    trace = DeferredTrace()
+    if local:
+        c_no_unit, c_registered = cite(NO_WORK_UNIT, on), cite(REGISTERED, on)
+        c_by = cite(CERTIFICATE_BY, on)
+        by = date_value(HA_CERTIFICATE_BY)
+    else:
+        trace.add(
+            f"岳阳楼区's own conditions (yueyanglou-list art. 4) do not apply in {ctx.jurisdiction.code} "
+            f"on {on.isoformat()}: only art. 22 is checked"
+        )
+    not_local_calls = trace.calls
+
+    # the rates, checked on every call (a refusal is raised where the check reaches it)
+    citation = CERTIFICATE.cite(on)
+    rates = ctx.rates
+    refused: tuple[str, object, str] | None = None
+    rate = None
+    trace = DeferredTrace()
+    if rates is not None and rates.top_up:
+        refused = (
+            "rates.top_up",
+            rates.top_up,
+            "0 for the health allowance (pass the local rate as rates.monthly_rate)",
+        )
+    elif rates is None or rates.monthly_rate is None:
+        trace.add(
+            "no local monthly rate given (LocalRates(monthly_rate=...), 5-20 yuan): no amount",
+            None,
+            citation,
+        )
+    else:
+        low, high = range_value(HA_RATE)
+        if not low <= rates.monthly_rate <= high:
+            refused = (
+                "rates.monthly_rate",
+                rates.monthly_rate,
+                f"from {low} to {high} yuan a month (每月发给五至二十元, {citation})",
+            )
+        else:
+            rate = Rate(
+                "month", rates.monthly_rate, rates.top_up, "family (local rate)", citation, "caller"
+            )
+            trace.add(
+                f"local monthly rate {rates.monthly_rate} yuan, within {low}-{high} (caller"
+                + (f": {rates.reference}" if rates.reference else "")
+                + ")",
+                rates.monthly_rate,
+                citation,
+            )
+    return _Plan(
+        local,
+        also,
+        c_cert,
+        c_one,
+        c_period,
+        c_no_unit,
+        c_registered,
+        c_by,
+        by,
+        month,
+        _index(month.year, month.month),
+        not_local_calls,
+        refused,
+        rate,
+        trace.calls,
+    )
+
+
+def _index(year: int, month: int) -> int:
+    return year * MONTHS_A_YEAR + month - 1
+
+
+_new = tuple.__new__  # a Pending without its Python-level __new__
+
+
+def _last_index(child_born_on: _dt.date, policy: str) -> int | None:
+    """:func:`last_paid_month` as a month index, or ``None`` where Month would refuse
+    one of its months (the caller then raises that error as before)."""
+    m = birthday(child_born_on, int_value(HA_CHILD_AGE))
+    birthday_month = _index(m.year, m.month)
+    last = birthday_month if policy == "birthday-month" else birthday_month - 1
+    return last if last >= _FIRST_INDEX and birthday_month <= _LAST_INDEX else None
+
+
+_FIRST_INDEX = _index(_MIN_YEAR, 1)
+_LAST_INDEX = _index(_MAX_YEAR, 12)
+
+
+def _month_words(i: int) -> str:
+    return str(Month(i // MONTHS_A_YEAR, i % MONTHS_A_YEAR + 1))
+
+
+def _cert_fact(cert: _dt.date) -> str:
+    return f"certificate_issued_on={cert.isoformat()}"
+
+
+def _no_cert_fact(given: bool | None) -> str:
+    return f"only_child_certificate={given}; issue date not given"
+
+
+def _period_fact(
+    month: Month, first: int, cert: _dt.date, last: int, born: _dt.date, policy: str
+) -> str:
+    return (
+        f"month {month}; paid from {_month_words(first)} (certificate {cert.isoformat()}) to "
+        f"{_month_words(last)} (child born {born.isoformat()}, policy {policy})"
+    )
+
+
+def _no_period_fact(month: Month) -> str:
+    return f"month {month}; certificate month or child not known"
+
+
+def _unit_fact(unit: str | None, spouse: object) -> str:
+    sp_unit = (
+        spouse.work_unit
+        if isinstance(spouse, Spouse)
+        else ("no spouse" if spouse is NO_SPOUSE else "spouse not given")
+    )
+    return f"work_unit={unit}; spouse: {sp_unit}"
+
+
+def _registered_fact(registered_in: str | None, spouse: object, here: Jurisdiction) -> str:
+    return (
+        f"registered_in={registered_in}; spouse: "
+        + (str(spouse.registered_in) if isinstance(spouse, Spouse) else "—")
+        + f"; division {here.code} {here.name}"
+    )
+
+
+def _by_fact(cert: _dt.date | None) -> str:
+    return f"certificate_issued_on={None if cert is None else cert.isoformat()}"
+
+
+def evaluate(a: Applicant, ctx: Context) -> Evaluation:
+    p = _plan(ctx)
+    also = p.also
     out: list[Pending] = []
 
     cert = a.certificate_issued_on
     if cert is not None:
         out.append(
-            pending(
-                CERTIFICATE,
-                on=on,
-                fact=f"certificate_issued_on={cert.isoformat()}",
-                met=True,
-                value=cert,
-                see_also=also,
+            _new(
+                Pending,
+                (CERTIFICATE, p.c_cert, functools.partial(_cert_fact, cert), True, cert, also),
             )
         )
     else:
-        met = False if a.only_child_certificate is False else None
+        given = a.only_child_certificate
+        met = False if given is False else None
         out.append(
-            pending(
-                CERTIFICATE,
-                on=on,
-                fact=f"only_child_certificate={a.only_child_certificate}; issue date not given",
-                met=met,
-                see_also=also,
+            _new(
+                Pending,
+                (CERTIFICATE, p.c_cert, functools.partial(_no_cert_fact, given), met, None, also),
             )
         )
 
-    fact = describe_children(a.children)
+    kids = a.children
+    fact = functools.partial(describe_children, kids)
     child = None
-    if a.children is None:
-        out.append(pending(ONE_CHILD, on=on, fact=fact, met=None, see_also=also))
+    if kids is None:
+        out.append(_new(Pending, (ONE_CHILD, p.c_one, fact, None, None, also)))
     else:
-        if len(a.children) == 1:
-            child = a.children[0]
-        one = len(a.children) == 1 and (None if child is None else child.alive)
-        out.append(
-            pending(ONE_CHILD, on=on, fact=fact, met=one, value=len(a.children), see_also=also)
-        )
+        if len(kids) == 1:
+            child = kids[0]
+        one = len(kids) == 1 and (None if child is None else child.alive)
+        out.append(_new(Pending, (ONE_CHILD, p.c_one, fact, one, len(kids), also)))
 
+    month = p.month
     if child is None or cert is None:
         out.append(
-            pending(
-                PERIOD, on=on, fact=f"month {month}; certificate month or child not known", met=None
+            _new(
+                Pending,
+                (PERIOD, p.c_period, functools.partial(_no_period_fact, month), None, None, ()),
             )
         )
     else:
-        first, last = (
-            Month.of(cert),
-            last_paid_month(child.born_on, ctx.policy.health_allowance_last_month),
-        )
+        policy = ctx.policy.health_allowance_last_month
+        first = _index(cert.year, cert.month)
+        if not _FIRST_INDEX <= first <= _LAST_INDEX:
+            Month.of(cert)  # a year Month refuses: raised as before
+        last = _last_index(child.born_on, policy)
+        if last is None:
+            last_paid_month(child.born_on, policy)  # a year Month refuses: raised as before
+            raise AssertionError("unreachable: Month refused the month")  # pragma: no cover
         out.append(
-            pending(
-                PERIOD,
-                on=on,
-                fact=(
-                    f"month {month}; paid from {first} (certificate {cert.isoformat()}) to {last} "
-                    f"(child born {child.born_on.isoformat()}, policy "
-                    f"{ctx.policy.health_allowance_last_month})"
+            _new(
+                Pending,
+                (
+                    PERIOD,
+                    p.c_period,
+                    functools.partial(
+                        _period_fact, month, first, cert, last, child.born_on, policy
+                    ),
+                    first <= p.month_index <= last,
+                    str(month),
+                    (),
                 ),
-                met=first <= month <= last,
-                value=str(month),
             )
         )
-
-    if local:
-        units = [a.work_unit] + ([a.spouse.work_unit] if isinstance(a.spouse, Spouse) else [])
-        if a.spouse is None:
-            none_met: bool | None = None if _has_unit(a.work_unit) is not True else False
-        elif any(_has_unit(u) is True for u in units):
-            none_met = False
-        elif any(u is None for u in units):
-            none_met = None
+    if p.local:
+        spouse = a.spouse
+        unit = a.work_unit
+        own = _has_unit(unit)
+        if spouse is None:
+            none_met: bool | None = None if own is not True else False
         else:
-            none_met = True
-        sp_unit = (
-            a.spouse.work_unit
-            if isinstance(a.spouse, Spouse)
-            else ("no spouse" if a.spouse is NO_SPOUSE else "spouse not given")
-        )
+            other = _has_unit(spouse.work_unit) if isinstance(spouse, Spouse) else False
+            if own is True or other is True:
+                none_met = False
+            elif own is None or other is None:
+                none_met = None
+            else:
+                none_met = True
         out.append(
-            pending(
-                NO_WORK_UNIT,
-                on=on,
-                fact=f"work_unit={a.work_unit}; spouse: {sp_unit}",
-                met=none_met,
+            _new(
+                Pending,
+                (
+                    NO_WORK_UNIT,
+                    p.c_no_unit,
+                    functools.partial(_unit_fact, unit, spouse),
+                    none_met,
+                    None,
+                    (),
+                ),
             )
         )
 
         here = ctx.jurisdiction
-        regs = [a.registered_in] + (
-            [a.spouse.registered_in] if isinstance(a.spouse, Spouse) else []
-        )
-        if any(r is not None and in_division(r, here) for r in regs):
+        mine = a.registered_in
+        theirs = spouse.registered_in if isinstance(spouse, Spouse) else _ABSENT
+        if (mine is not None and in_division(mine, here)) or (
+            theirs is not None and theirs is not _ABSENT and in_division(theirs, here)  # type: ignore[arg-type]
+        ):
             reg_met: bool | None = True
-        elif any(r is None for r in regs) or a.spouse is None:
+        elif mine is None or theirs is None or spouse is None:
             reg_met = None
         else:
             reg_met = False
         out.append(
-            pending(
-                REGISTERED,
-                on=on,
-                fact=f"registered_in={a.registered_in}; spouse: "
-                + (str(a.spouse.registered_in) if isinstance(a.spouse, Spouse) else "—")
-                + f"; division {here.code} {here.name}",
-                met=reg_met,
+            _new(
+                Pending,
+                (
+                    REGISTERED,
+                    p.c_registered,
+                    functools.partial(_registered_fact, mine, spouse, here),
+                    reg_met,
+                    None,
+                    (),
+                ),
             )
         )
-        by = date_value(HA_CERTIFICATE_BY)
         out.append(
-            pending(
-                CERTIFICATE_BY,
-                on=on,
-                fact=f"certificate_issued_on={None if cert is None else cert.isoformat()}",
-                met=None if cert is None else cert <= by,
-                value=cert,
+            _new(
+                Pending,
+                (
+                    CERTIFICATE_BY,
+                    p.c_by,
+                    functools.partial(_by_fact, cert),
+                    None if cert is None else cert <= p.by,  # type: ignore[operator]
+                    cert,
+                    (),
+                ),
             )
         )
     else:
-        ctx.trace.add(
-            f"岳阳楼区's own conditions (yueyanglou-list art. 4) do not apply in {ctx.jurisdiction.code} "
-            f"on {on.isoformat()}: only art. 22 is checked"
-        )
+        ctx.trace.replay(p.not_local_calls)
 
     eligible = combine_pending(out)
     who_pays = payer(a)
-    citation = CERTIFICATE.cite(on)
-    rates = ctx.rates
-    if rates is not None and rates.top_up:
-        raise InvalidInput(
-            "rates.top_up",
-            rates.top_up,
-            "0 for the health allowance (pass the local rate as rates.monthly_rate)",
-        )
-    if rates is None or rates.monthly_rate is None:
-        ctx.trace.add(
-            "no local monthly rate given (LocalRates(monthly_rate=...), 5-20 yuan): no amount",
-            None,
-            citation,
-        )
+    if p.refused is not None:
+        raise InvalidInput(*p.refused)
+    ctx.trace.replay(p.rate_calls)
+    rate = p.rate
+    if rate is None:
         return Evaluation(tuple(out), payer=who_pays)
-    low, high = range_value(HA_RATE)
-    if not low <= rates.monthly_rate <= high:
-        raise InvalidInput(
-            "rates.monthly_rate",
-            rates.monthly_rate,
-            f"from {low} to {high} yuan a month (每月发给五至二十元, {citation})",
-        )
-    rate = Rate(
-        "month", rates.monthly_rate, rates.top_up, "family (local rate)", citation, "caller"
-    )
-    ctx.trace.add(
-        f"local monthly rate {rates.monthly_rate} yuan, within {low}-{high} (caller"
-        + (f": {rates.reference}" if rates.reference else "")
-        + ")",
-        rates.monthly_rate,
-        citation,
-    )
     amount = rate.total if eligible is True else None
     return Evaluation(tuple(out), rate, amount, "month", payer=who_pays)
+
+
+_ABSENT = object()  # no spouse registration to read (no Spouse)

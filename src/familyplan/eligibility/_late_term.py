@@ -17,9 +17,14 @@ ground is reported as undetermined, not refused.
 
 from __future__ import annotations
 
+import datetime as _dt
+from typing import NamedTuple
+
+from familyplan.explain import Citation
+
 from ._applicant import Applicant, Document, Pregnancy
-from ._base import Context, Evaluation, applies, ref, see_also
-from ._conditions import ConditionSpec, Pending, all_of, pending
+from ._base import Call, Context, DeferredTrace, Evaluation, applies, ref, see_also
+from ._conditions import KEEP, ConditionSpec, Pending, SharedFact, all_of, cite
 from ._law import LT_PHYSICIANS, LT_WEEKS, int_value
 
 __all__ = ["CONDITIONS", "evaluate"]
@@ -108,25 +113,74 @@ def _describe(p: Pregnancy | None) -> str:
     )
 
 
-def evaluate(a: Applicant, ctx: Context) -> Evaluation:
+class _Plan(NamedTuple):
+    """What a check reads that does not depend on the applicant, for one day and
+    division (kept: the registry is immutable)."""
+
+    local: bool  # 岳阳楼区's flowchart applies
+    weeks: int
+    c_weeks: Citation
+    c_divorce: Citation
+    also: tuple[Citation, ...]
+    local_cites: tuple[Citation, ...]  # ILLNESS, DEFECT, NON_COMPLIANT where local
+    physicians: int
+    c_not_encoded: Citation | None  # where only the decree's ground is encoded
+    other_calls: tuple[Call, ...]
+
+
+_PLANS: dict[tuple[_dt.date, str], _Plan] = {}
+
+
+def _plan(ctx: Context) -> _Plan:
+    key = (ctx.on, ctx.jurisdiction.code)
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = _make_plan(ctx)
+        if len(_PLANS) > KEEP:
+            _PLANS.clear()
+        _PLANS[key] = plan
+    return plan
+
+
+def _make_plan(ctx: Context) -> _Plan:
     on = ctx.on
-    p = a.pregnancy
-    fact = _describe(p)
     local = applies(_LIST, ctx)
-    out: list[Pending] = []
     weeks = int_value(LT_WEEKS)
-    out.append(
-        pending(
-            WEEKS,
-            on=on,
-            fact=fact,
-            met=None if p is None else p.weeks >= weeks,
-            value=None if p is None else p.weeks,
+    c_weeks, c_divorce = cite(WEEKS, on), cite(DIVORCE, on)
+    also = see_also(ctx, ref(_D, article=11, item=4), ref(_LIST, article=16))
+    local_cites: tuple[Citation, ...] = ()
+    physicians = 0
+    c_not_encoded = None
+    trace = DeferredTrace()
+    if local:
+        physicians = int_value(LT_PHYSICIANS)
+        local_cites = (cite(ILLNESS, on), cite(DEFECT, on), cite(NON_COMPLIANT, on))
+    else:
+        c_not_encoded = cite(NOT_ENCODED, on)
+        trace.add(
+            f"only the decree's ground (divorce, widowhood) is encoded for {ctx.jurisdiction.code} "
+            f"on {on.isoformat()}; the other grounds are 岳阳楼区's flowchart (yueyanglou-list)"
         )
+    return _Plan(
+        local, weeks, c_weeks, c_divorce, also, local_cites, physicians, c_not_encoded, trace.calls
     )
+
+
+_new = tuple.__new__  # a Pending without its Python-level __new__
+
+
+def evaluate(a: Applicant, ctx: Context) -> Evaluation:
+    plan = _plan(ctx)
+    p = a.pregnancy
+    fact = SharedFact(_describe, p)
     if p is None:
-        out.append(pending(DIVORCE, on=on, fact=fact, met=None))
-        return Evaluation(tuple(out))
+        return Evaluation(
+            (
+                _new(Pending, (WEEKS, plan.c_weeks, fact, None, None, ())),
+                _new(Pending, (DIVORCE, plan.c_divorce, fact, None, None, ())),
+            )
+        )
+    out = [_new(Pending, (WEEKS, plan.c_weeks, fact, p.weeks >= plan.weeks, p.weeks, ()))]
 
     # 194 art. 11 (四) 离婚、丧偶等要求终止妊娠的; art. 12 (二) 本人身份证和县级…证明
     parts = [
@@ -134,20 +188,19 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
         _has(p, "identity-card"),
         _has(p, "county-certificate"),
     ]
+    local = plan.local
     if local:
         # flowchart: 需提供离婚证、配偶死亡证明及到县级计生部门开具《终止妊娠手术证明》
         if p.ground == "divorce":
             parts.append(_has(p, "divorce-certificate"))
         elif p.ground == "widowhood":
             parts.append(_has(p, "spouse-death-certificate"))
-    also = see_also(ctx, ref(_D, article=11, item=4), ref(_LIST, article=16))
-    out.append(pending(DIVORCE, on=on, fact=fact, met=all_of(parts), see_also=also))
+    out.append(_new(Pending, (DIVORCE, plan.c_divorce, fact, all_of(parts), None, plan.also)))
 
     if local:
+        c_illness, c_defect, c_non_compliant = plan.local_cites
         physicians = (
-            None
-            if p.diagnosing_physicians is None
-            else p.diagnosing_physicians >= int_value(LT_PHYSICIANS)
+            None if p.diagnosing_physicians is None else p.diagnosing_physicians >= plan.physicians
         )
         illness = all_of(
             [
@@ -158,19 +211,16 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
                 _has(p, "diagnosis-certificate"),
             ]
         )
-        out.append(pending(ILLNESS, on=on, fact=fact, met=illness))
+        out.append(_new(Pending, (ILLNESS, c_illness, fact, illness, None, ())))
         defect = all_of(
             [p.compliant, _is(p, "fetal-defect"), _has(p, "prenatal-diagnosis-certificate")]
         )
-        out.append(pending(DEFECT, on=on, fact=fact, met=defect))
+        out.append(_new(Pending, (DEFECT, c_defect, fact, defect, None, ())))
         non_compliant = all_of(
             [None if p.compliant is None else not p.compliant, _has(p, "identity-card")]
         )
-        out.append(pending(NON_COMPLIANT, on=on, fact=fact, met=non_compliant))
+        out.append(_new(Pending, (NON_COMPLIANT, c_non_compliant, fact, non_compliant, None, ())))
     elif p.ground is None or p.ground not in ("divorce", "widowhood"):
-        out.append(pending(NOT_ENCODED, on=on, fact=fact, met=None))
-        ctx.trace.add(
-            f"only the decree's ground (divorce, widowhood) is encoded for {ctx.jurisdiction.code} "
-            f"on {on.isoformat()}; the other grounds are 岳阳楼区's flowchart (yueyanglou-list)"
-        )
+        out.append(_new(Pending, (NOT_ENCODED, plan.c_not_encoded, fact, None, None, ())))
+        ctx.trace.replay(plan.other_calls)
     return Evaluation(tuple(out))

@@ -15,15 +15,29 @@ dated before 2014-08-01 cites the text in force from that day.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from decimal import Decimal
+from typing import NamedTuple
 
 from familyplan import statutes
+from familyplan.explain import Citation
 from familyplan.money import ZERO, yuan
+from familyplan.statutes import Jurisdiction
 
-from ._amounts import rate_row_on
+from ._amounts import LocalRates, rate_row_on
 from ._applicant import Applicant
-from ._base import Context, Evaluation, checked_through, day_of, in_division, ref, see_also
-from ._conditions import ConditionSpec, Pending, Rate, combine_pending, pending
+from ._base import (
+    Call,
+    Context,
+    DeferredTrace,
+    Evaluation,
+    checked_through,
+    day_of,
+    in_division,
+    ref,
+    see_also,
+)
+from ._conditions import KEEP, ConditionSpec, Pending, Rate, cite, combine_pending
 from ._law import UR_MAN_AGE, UR_SOE_CONTRIBUTION, UR_WOMAN_AGE, decimal_value, int_value
 from ._time import age_on
 
@@ -84,7 +98,10 @@ def cite_day(day: _dt.date) -> _dt.date:
 
 def funding(a: Applicant) -> tuple[str | None, Decimal | None]:
     """Who funds the reward, and the employer's one-off sum (art. 3)."""
-    unit = a.work_unit
+    return _funding(a.work_unit)
+
+
+def _funding(unit: str | None) -> tuple[str | None, Decimal | None]:
     if unit is None:
         return None, None
     if unit == "state-organ":
@@ -104,101 +121,178 @@ def funding(a: Applicant) -> tuple[str | None, Decimal | None]:
     return "the government (其他城镇独生子女父母奖励金由政府筹资)", None
 
 
-def evaluate(a: Applicant, ctx: Context) -> Evaluation:
+class _Plan(NamedTuple):
+    """What a check reads that does not depend on the applicant, for one day,
+    division and local rates (kept: the registry and the rate table are immutable)."""
+
+    on: _dt.date  # the day the 2014 rules are cited on
+    also: tuple[Citation, ...]
+    cites: tuple[Citation, ...]  # of CONDITIONS, in order
+    man_age: int
+    woman_age: int
+    funding: dict[str | None, tuple[str | None, Decimal | None, tuple[Call, ...]]]
+    rate: Rate
+    calls: tuple[Call, ...]  # the reward, its note, the top-up, the checked-through day
+    through: _dt.date | None
+
+
+_PLANS: dict[tuple[_dt.date, str, LocalRates | None], _Plan] = {}
+
+
+def _plan(ctx: Context) -> _Plan:
+    key = (ctx.on, ctx.jurisdiction.code, ctx.rates)
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = _make_plan(ctx)
+        if len(_PLANS) > KEEP:
+            _PLANS.clear()
+        _PLANS[key] = plan
+    return plan
+
+
+_UNITS: tuple[str | None, ...] = (
+    None,
+    "none",
+    "state-organ",
+    "public-institution",
+    "state-owned-enterprise",
+    "other",
+)
+
+
+def _make_plan(ctx: Context) -> _Plan:
     day = day_of(ctx)
     on = cite_day(ctx.on)
     also = see_also(ctx, *_LIST)
-    out: list[Pending] = []
-    here = ctx.jurisdiction
-
-    if a.residence == "rural":
-        urban: bool | None = False
-    elif a.residence is None or a.registered_in is None:
-        urban = None
-    else:
-        urban = in_division(a.registered_in, here)
-    out.append(
-        pending(
-            URBAN,
-            on=on,
-            fact=f"residence={a.residence}; registered_in={a.registered_in}; division {here.code} {here.name}",
-            met=urban,
-            see_also=also,
-        )
-    )
-    similar = a.similar_reward_elsewhere
-    out.append(
-        pending(
-            NO_SIMILAR,
-            on=on,
-            fact=f"similar_reward_elsewhere={similar}",
-            met=None if similar is None else not similar,
-            see_also=also,
-        )
-    )
-    out.append(
-        pending(
-            CERTIFICATE,
-            on=on,
-            fact=f"only_child_certificate={a.only_child_certificate}",
-            met=a.only_child_certificate,
-            see_also=also,
-        )
-    )
-    out.append(
-        pending(
-            CHILDLESS,
-            on=on,
-            fact=f"childless_certified={a.childless_certified}",
-            met=a.childless_certified,
-            see_also=also,
-        )
-    )
-    out.append(pending(RETIRED, on=on, fact=f"retired={a.retired}", met=a.retired, see_also=also))
-
-    threshold = int_value(UR_MAN_AGE if a.sex == "male" else UR_WOMAN_AGE, on)
-    age = age_on(a.born_on, day)
-    old_enough = age >= threshold
-    other_resident: bool | None = None if a.work_unit is None else a.work_unit == "none"
-    aged: bool | None = False if not old_enough or other_resident is False else other_resident
-    out.append(
-        pending(
-            AGED,
-            on=on,
-            fact=f"{a.sex}, aged {age} on {day.isoformat()} (needs {threshold}); work_unit={a.work_unit}",
-            met=aged,
-            value=age,
-            see_also=also,
-        )
-    )
-
-    eligible = combine_pending(out)
-    who, once = funding(a)
+    cites = tuple(cite(s, on) for s in CONDITIONS)
+    man_age, woman_age = int_value(UR_MAN_AGE, on), int_value(UR_WOMAN_AGE, on)
     funding_cite = statutes.citation(_S, 3, on=on)
-    if who is not None:
-        ctx.trace.add(f"funding: {who}", once, funding_cite)
+    by_unit = {}
+    for unit in _UNITS:
+        who, once = _funding(unit)
+        trace = DeferredTrace()
+        if who is not None:
+            trace.add(f"funding: {who}", once, funding_cite)
+        by_unit[unit] = (who, once, trace.calls)
+
+    trace = DeferredTrace()
     row = rate_row_on("urban-parents-reward", on=day, jurisdiction=ctx.jurisdiction.code)
     # hunan-urban-reward-2014 art. 2: 从2014年1月1日起…每人每月发放奖励金80元
     figure = row.amounts["all"]
     top_up: Decimal = ctx.rates.top_up if ctx.rates is not None else ZERO
     rate = Rate("month", figure, top_up, "all", row.citation(), note=row.note)
-    ctx.trace.add(f"reward {figure} yuan a person a month from 2014-01-01", figure, row.citation())
+    trace.add(f"reward {figure} yuan a person a month from 2014-01-01", figure, row.citation())
     if row.note:
-        ctx.trace.add(row.note)
+        trace.add(row.note)
     if top_up:
-        ctx.trace.add(f"local top-up {top_up} yuan a person a month (caller)", top_up)
-    amount = rate.total if eligible is True else None
+        trace.add(f"local top-up {top_up} yuan a person a month (caller)", top_up)
     through = checked_through(ctx, row.applies_until is None)
     if through is not None:
-        ctx.trace.add(
-            f"the standard has no end date: sources checked through {through.isoformat()}"
-        )
+        trace.add(f"the standard has no end date: sources checked through {through.isoformat()}")
+    return _Plan(on, also, cites, man_age, woman_age, by_unit, rate, trace.calls, through)
+
+
+def _urban_fact(residence: str | None, registered_in: str | None, here: Jurisdiction) -> str:
+    return f"residence={residence}; registered_in={registered_in}; division {here.code} {here.name}"
+
+
+def _similar_fact(similar: bool | None) -> str:
+    return f"similar_reward_elsewhere={similar}"
+
+
+def _certificate_fact(given: bool | None) -> str:
+    return f"only_child_certificate={given}"
+
+
+def _childless_fact(given: bool | None) -> str:
+    return f"childless_certified={given}"
+
+
+def _retired_fact(retired: bool | None) -> str:
+    return f"retired={retired}"
+
+
+def _aged_fact(sex: str, age: int, day: _dt.date, threshold: int, unit: str | None) -> str:
+    return f"{sex}, aged {age} on {day.isoformat()} (needs {threshold}); work_unit={unit}"
+
+
+_new = tuple.__new__  # a Pending without its Python-level __new__
+_partial = functools.partial
+
+
+def evaluate(a: Applicant, ctx: Context) -> Evaluation:
+    day = day_of(ctx)
+    p = _plan(ctx)
+    also = p.also
+    c_urban, c_similar, c_cert, c_childless, c_retired, c_aged = p.cites
+    here = ctx.jurisdiction
+
+    residence, registered = a.residence, a.registered_in
+    if residence == "rural":
+        urban: bool | None = False
+    elif residence is None or registered is None:
+        urban = None
+    else:
+        urban = in_division(registered, here)
+    similar = a.similar_reward_elsewhere
+    certificate, childless, retired = a.only_child_certificate, a.childless_certified, a.retired
+
+    threshold = p.man_age if a.sex == "male" else p.woman_age
+    born = a.born_on
+    age = age_on(born, day)
+    unit = a.work_unit
+    other_resident: bool | None = None if unit is None else unit == "none"
+    aged: bool | None = False if age < threshold or other_resident is False else other_resident
+    out = (
+        _new(
+            Pending,
+            (URBAN, c_urban, _partial(_urban_fact, residence, registered, here), urban, None, also),
+        ),
+        _new(
+            Pending,
+            (
+                NO_SIMILAR,
+                c_similar,
+                _partial(_similar_fact, similar),
+                None if similar is None else not similar,
+                None,
+                also,
+            ),
+        ),
+        _new(
+            Pending,
+            (
+                CERTIFICATE,
+                c_cert,
+                _partial(_certificate_fact, certificate),
+                certificate,
+                None,
+                also,
+            ),
+        ),
+        _new(
+            Pending,
+            (CHILDLESS, c_childless, _partial(_childless_fact, childless), childless, None, also),
+        ),
+        _new(Pending, (RETIRED, c_retired, _partial(_retired_fact, retired), retired, None, also)),
+        _new(
+            Pending,
+            (AGED, c_aged, _partial(_aged_fact, a.sex, age, day, threshold, unit), aged, age, also),
+        ),
+    )
+
+    eligible = combine_pending(out)
+    who, once, funding_calls = p.funding[unit]
+    trace = ctx.trace
+    trace.replay(funding_calls)
+    trace.replay(p.calls)
+    rate = p.rate
     return Evaluation(
-        tuple(out),
+        out,
         rate,
-        amount,
+        rate.total if eligible is True else None,
         "month",
         payer=who,
         one_off_contribution=once,
-        checked_through=through,
+        checked_through=p.through,
     )
