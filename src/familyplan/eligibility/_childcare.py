@@ -32,8 +32,9 @@ the applicant's relation and the application date are facts the caller gives.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import attrs
 
@@ -46,9 +47,9 @@ from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import ZERO, quantize_fen
 from familyplan.types import DateLike
 
-from ._amounts import checked, rate_row
-from ._base import Context, Evaluation, checked_through, year_of
-from ._conditions import ConditionSpec, Pending, Rate, combine_pending, pending
+from ._amounts import LocalRates, checked, rate_row
+from ._base import Call, Context, DeferredTrace, Evaluation, checked_through, year_of
+from ._conditions import KEEP, ConditionSpec, Pending, Rate, cite, combine_pending
 from ._law import CC_AGE, CC_CLAIM_YEARS, CC_START, date_value, int_value
 from ._time import MONTHS_A_YEAR, as_year
 
@@ -271,89 +272,220 @@ def _tri(value: bool | None) -> str:
     return {True: "yes", False: "no", None: "not given"}[value]
 
 
+class _Plan(NamedTuple):
+    """What a check reads that does not depend on the claim, for one year, day,
+    division and local rates (kept: the registry and the rate table are immutable)."""
+
+    cites: tuple[Citation, ...]  # of CONDITIONS, in order
+    c_months: Citation  # the commission's table of months
+    yearly: Decimal
+    cite: Citation  # the row's
+    start: int  # the month index of the start
+    age_months: int
+    top_up: Decimal
+    through: _dt.date | None
+    parts: dict[tuple[bool, int | bool | None], tuple[Rate | None, tuple[Call, ...]]]
+
+
+_PLANS: dict[tuple[int, _dt.date, str, LocalRates | None], _Plan] = {}
+
+
+def _plan(ctx: Context, year: int) -> _Plan:
+    key = (year, ctx.on, ctx.jurisdiction.code, ctx.rates)
+    plan = _PLANS.get(key)
+    if plan is None:
+        on = ctx.on
+        row = rate_row("childcare-subsidy", year, jurisdiction=ctx.jurisdiction.code)
+        # the amount is read from the national row (as amount_for does)
+        yearly = rate_row("childcare-subsidy", year).amounts["all"]
+        cites = tuple(cite(s, on) for s in CONDITIONS)  # in the order the check cites them
+        plan = _Plan(
+            cites,
+            statutes.citation(_NHC, 3, on=on),
+            yearly,
+            row.citation(),
+            _month_index(date_value(CC_START)),
+            int_value(CC_AGE) * MONTHS_A_YEAR,
+            ctx.rates.top_up if ctx.rates is not None else ZERO,
+            checked_through(ctx, row.applies_until is None),
+            {},
+        )
+        if len(_PLANS) > KEEP:
+            _PLANS.clear()
+        _PLANS[key] = plan
+    return plan
+
+
+def _parts(
+    p: _Plan, ctx: Context, year: int, before: bool, months: int | None, minimum: Decimal | None
+) -> tuple[Rate | None, tuple[Call, ...]]:
+    """The rate and the steps of a claim of ``months`` (born before 2025) or of a
+    claim year with ``minimum`` (born from 2025), written once per plan."""
+    key = (before, months if before else (None if minimum is None else bool(minimum)))
+    known = p.parts.get(key)
+    if known is not None:
+        return known
+    row = rate_row("childcare-subsidy", year, jurisdiction=ctx.jurisdiction.code)
+    trace = DeferredTrace()
+    cite_row = p.cite
+    trace.add(
+        f"national base {row.amounts['all']} yuan a child a year", row.amounts["all"], cite_row
+    )
+    if before:
+        trace.add(
+            f"born before 2025: {months} months of {year} (the month after birth to the month "
+            "of the third birthday, from 2025-01), one twelfth of the year's amount each",
+            months,
+            p.c_months,
+        )
+    through = checked_through(ctx, row.applies_until is None)
+    if through is not None:
+        trace.add(f"the standard has no end date: sources checked through {through}")
+    rate = None
+    if minimum is not None:
+        top_up = p.top_up
+        if before and top_up:
+            # a yearly provincial top-up is pro-rated like the base (按应补贴月数折算)
+            top_up = top_up * (months or 0) / MONTHS_A_YEAR
+        basis = f"{months} months" if before else "claim year"
+        rate = Rate("year", minimum, top_up, basis, cite_row)
+        if top_up:
+            trace.add(f"local top-up {quantize_fen(top_up)} yuan for {year} (caller)", top_up)
+    p.parts[key] = known = (rate, trace.calls)
+    return known
+
+
+def _under_three_fact(born: _dt.date, months: int, year: int) -> str:
+    unit = "month" if months == 1 else "months"
+    return f"born_on={born.isoformat()}: {months} {unit} due in {year}"
+
+
+def _born_fact(born: _dt.date) -> str:
+    return f"born_on={born.isoformat()}"
+
+
+def _lawful_fact(lawful: bool | None, adopted: bool) -> str:
+    return f"lawful={_tri(lawful)}" + ("; adopted" if adopted else "")
+
+
+def _national_fact(national: bool | None) -> str:
+    return f"chinese_national={_tri(national)}"
+
+
+def _applicant_fact(who: str | None) -> str:
+    return f"applicant={who}"
+
+
+def _applied_fact(applied_on: _dt.date) -> str:
+    return f"applied_on={applied_on.isoformat()}"
+
+
+_new = tuple.__new__  # a Pending without its Python-level __new__
+_partial = functools.partial
+
+
 def evaluate(c: object, ctx: Context) -> Evaluation:
     if not isinstance(c, ChildcareClaim):
         raise InvalidInput("applicant", c, "a ChildcareClaim for childcare-subsidy")
-    year, on = year_of(ctx), ctx.on
-    row = rate_row("childcare-subsidy", year, jurisdiction=ctx.jurisdiction.code)
-    months, minimum, basis, _ = amount_for(c.born_on, year, c.first_claim_year)
+    year = year_of(ctx)
+    p = _plan(ctx, year)
+    c_under, c_lawful, c_national, c_applicant, c_applied, c_claim = p.cites
+    born = c.born_on
+    before = born < _START
     out: list[Pending] = []
-    before = _born_before_start(c.born_on)
     if before:
-        unit = "month" if months == 1 else "months"
-        fact = f"born_on={c.born_on.isoformat()}: {months} {unit} due in {year}"
-        out.append(pending(UNDER_THREE, on=on, fact=fact, met=bool(months), value=months))
-    else:
-        born_by = c.born_on.year <= year
+        # the months after the birth month to the month of the third birthday, from
+        # 2025-01 (months_due)
+        born_i = born.year * MONTHS_A_YEAR + born.month - 1
+        last = min(born_i + p.age_months, year * MONTHS_A_YEAR + MONTHS_A_YEAR - 1)
+        first = max(born_i + 1, p.start, year * MONTHS_A_YEAR)
+        due_months = max(0, last - first + 1)
+        # 二(二): 按应补贴月数折算计发补贴 — one twelfth of the yearly amount a month
+        months: int | None = due_months
+        minimum: Decimal | None = p.yearly * due_months / MONTHS_A_YEAR
         out.append(
-            pending(
-                UNDER_THREE,
-                on=on,
-                fact=f"born_on={c.born_on.isoformat()}",
-                met=born_by,
-                value=c.born_on,
+            _new(
+                Pending,
+                (
+                    UNDER_THREE,
+                    c_under,
+                    _partial(_under_three_fact, born, due_months, year),
+                    bool(due_months),
+                    due_months,
+                    (),
+                ),
             )
         )
-    lawful_fact = f"lawful={_tri(c.lawful)}" + ("; adopted" if c.adopted else "")
-    out.append(pending(LAWFUL, on=on, fact=lawful_fact, met=c.lawful))
+    else:
+        months = None
+        due, _ = _claim_year_met(c, year)  # as amount_for: the claim years of the birth
+        if born.year > year:
+            due = False
+        minimum = None if due is None else (p.yearly if due else ZERO)
+        out.append(
+            _new(
+                Pending,
+                (UNDER_THREE, c_under, _partial(_born_fact, born), born.year <= year, born, ()),
+            )
+        )
+    lawful = c.lawful
     out.append(
-        pending(
-            NATIONALITY,
-            on=on,
-            fact=f"chinese_national={_tri(c.chinese_national)}",
-            met=c.chinese_national,
+        _new(
+            Pending, (LAWFUL, c_lawful, _partial(_lawful_fact, lawful, c.adopted), lawful, None, ())
+        )
+    )
+    national = c.chinese_national
+    out.append(
+        _new(
+            Pending,
+            (NATIONALITY, c_national, _partial(_national_fact, national), national, None, ()),
         )
     )
     who = c.applicant
     out.append(
-        pending(
-            APPLICANT,
-            on=on,
-            fact=f"applicant={who}",
-            met=None if who is None else who != "other",
+        _new(
+            Pending,
+            (
+                APPLICANT,
+                c_applicant,
+                _partial(_applicant_fact, who),
+                None if who is None else who != "other",
+                None,
+                (),
+            ),
         )
     )
-    if c.applied_on is None:
-        out.append(pending(APPLIED, on=on, fact="applied_on not given", met=None))
+    applied_on = c.applied_on
+    if applied_on is None:
+        out.append(_new(Pending, (APPLIED, c_applied, "applied_on not given", None, None, ())))
     else:
         out.append(
-            pending(
-                APPLIED,
-                on=on,
-                fact=f"applied_on={c.applied_on.isoformat()}",
-                met=c.applied_on.year == year,
+            _new(
+                Pending,
+                (
+                    APPLIED,
+                    c_applied,
+                    _partial(_applied_fact, applied_on),
+                    applied_on.year == year,
+                    None,
+                    (),
+                ),
             )
         )
     if not before:
         met, fact = _claim_year_met(c, year)
-        out.append(pending(CLAIM_YEAR, on=on, fact=fact, met=met))
+        out.append(_new(Pending, (CLAIM_YEAR, c_claim, fact, met, None, ())))
     eligible = combine_pending(out)
 
-    cite = row.citation()
-    ctx.trace.add(
-        f"national base {row.amounts['all']} yuan a child a year", row.amounts["all"], cite
-    )
-    if before:
-        ctx.trace.add(
-            f"born before 2025: {months} months of {year} (the month after birth to the month "
-            "of the third birthday, from 2025-01), one twelfth of the year's amount each",
-            months,
-            statutes.citation(_NHC, 3, on=on),
-        )
-    through = checked_through(ctx, row.applies_until is None)
-    if through is not None:
-        ctx.trace.add(f"the standard has no end date: sources checked through {through}")
-    if minimum is None:
-        return Evaluation(tuple(out), checked_through=through)
-    top_up: Decimal = ctx.rates.top_up if ctx.rates is not None else ZERO
-    if before and top_up:
-        # a yearly provincial top-up is pro-rated like the base (按应补贴月数折算)
-        top_up = top_up * (months or 0) / MONTHS_A_YEAR
-    rate = Rate("year", minimum, top_up, basis, cite)
-    if top_up:
-        ctx.trace.add(f"local top-up {quantize_fen(top_up)} yuan for {year} (caller)", top_up)
+    rate, calls = _parts(p, ctx, year, before, months, minimum)
+    ctx.trace.replay(calls)
+    if rate is None:
+        return Evaluation(tuple(out), checked_through=p.through)
     amount = rate.total if eligible is True else None
-    return Evaluation(tuple(out), rate, amount, "year", checked_through=through)
+    return Evaluation(tuple(out), rate, amount, "year", checked_through=p.through)
+
+
+_START = date_value(CC_START)
 
 
 @attrs.frozen

@@ -109,6 +109,8 @@ class _Plan(NamedTuple):
 
     also: tuple[Citation, ...]
     born_from: _dt.date
+    woman_age: int
+    worst_grade: int
     c_born: Citation
     c_woman: Citation
     c_one: Citation
@@ -199,6 +201,8 @@ def _make_plan(ctx: Context, year: int) -> _Plan:
     return _Plan(
         also,
         born_from,
+        int_value(SA_WOMAN_AGE, on),
+        int_value(SA_WORST_GRADE, on),
         c_born,
         c_woman,
         c_one,
@@ -243,53 +247,60 @@ def _children(
     return n == 1, dead, disabled
 
 
+_new = tuple.__new__  # a Pending without its Python-level __new__
+_partial = functools.partial
+
+
 def evaluate(a: Applicant, ctx: Context) -> Evaluation:
-    year, on = year_of(ctx), ctx.on
+    year = year_of(ctx)
     p = _plan(ctx, year)
     also = p.also
     born = a.born_on
     out = [
-        Pending(
-            BORN_FROM,
-            p.c_born,
-            functools.partial(_born_fact, born),
-            born >= p.born_from,
-            born,
-            also,
+        _new(
+            Pending,
+            (BORN_FROM, p.c_born, _partial(_born_fact, born), born >= p.born_from, born, also),
         )
     ]
     woman = a.woman_born_on
     if woman is None:
         who = "the wife's born_on not given" if a.sex == "male" else "not given"
-        out.append(Pending(WOMAN_AGED, p.c_woman, who, None, None, also))
+        out.append(_new(Pending, (WOMAN_AGED, p.c_woman, who, None, None, also)))
     else:
         age = age_by_year_end(woman, year)
         whose = "applicant" if a.sex == "female" else "spouse"
         out.append(
-            Pending(
-                WOMAN_AGED,
-                p.c_woman,
-                functools.partial(_woman_fact, whose, woman, age, year),
-                age >= int_value(SA_WOMAN_AGE, on),
-                age,
-                also,
+            _new(
+                Pending,
+                (
+                    WOMAN_AGED,
+                    p.c_woman,
+                    _partial(_woman_fact, whose, woman, age, year),
+                    age >= p.woman_age,
+                    age,
+                    also,
+                ),
             )
         )
     kids = a.children
-    fact = functools.partial(describe_children, kids)
-    worst = int_value(SA_WORST_GRADE, on) if kids is not None else 0
-    one, dead, disabled = _children(kids, worst)
+    fact = _partial(describe_children, kids)
+    one, dead, disabled = _children(kids, p.worst_grade)
     single = kids is not None and len(kids) == 1
-    out.append(Pending(ONE_CHILD, p.c_one, fact, one, None if kids is None else len(kids), also))
-    out.append(Pending(CHILD_DEAD, p.c_dead, fact, dead, None, also))
     out.append(
-        Pending(
-            CHILD_DISABLED,
-            p.c_disabled,
-            fact,
-            disabled,
-            kids[0].disability_grade if kids is not None and single else None,
-            also,
+        _new(Pending, (ONE_CHILD, p.c_one, fact, one, None if kids is None else len(kids), also))
+    )
+    out.append(_new(Pending, (CHILD_DEAD, p.c_dead, fact, dead, None, also)))
+    out.append(
+        _new(
+            Pending,
+            (
+                CHILD_DISABLED,
+                p.c_disabled,
+                fact,
+                disabled,
+                kids[0].disability_grade if kids is not None and single else None,
+                also,
+            ),
         )
     )
     residence = a.residence
@@ -303,11 +314,16 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
                 basis=f"{residence}-death",
             )
         out.append(
-            Pending(
-                REGISTRATION,
-                p.c_registration,  # type: ignore[arg-type]
-                f"residence={residence}",
-                None if residence is None else True,
+            _new(
+                Pending,
+                (
+                    REGISTRATION,
+                    p.c_registration,
+                    f"residence={residence}",
+                    None if residence is None else True,
+                    None,
+                    (),
+                ),
             )
         )
     eligible = combine_pending(out)
