@@ -272,7 +272,7 @@ def _last_index(child_born_on: _dt.date, policy: str) -> int | None:
 
 
 _FIRST_INDEX = _index(_MIN_YEAR, 1)
-_LAST_INDEX = _index(_MAX_YEAR, 12)
+_LAST_INDEX = _index(_MAX_YEAR, MONTHS_A_YEAR)
 
 
 def _month_words(i: int) -> str:
