@@ -50,6 +50,33 @@ def calculators() -> list[tuple[str, float]]:
         parties=(penalties.Party("mother", "20000", "urban"), penalties.Party("father", "50000", "rural")),
         income_base=penalties.IncomeBase(urban_disposable="30000", rural_net="12000", year=2016),
     )  # fmt: skip
+    # one typical eligible applicant of each other programme (tests/eligibility/_helpers.py)
+    bereaved = eligibility.Applicant(
+        "1950-05-01", "female", residence="rural", spouse=eligibility.NO_SPOUSE,
+        children=[eligibility.Child("1975-03-01", "male", alive=False)],
+    )  # fmt: skip
+    parent = eligibility.Applicant(
+        "1978-01-01", "female", work_unit="none", registered_in="430602",
+        spouse=eligibility.Spouse("male", work_unit="none", registered_in="430602"),
+        children=[eligibility.Child("2003-02-28", "male", alive=True)], certificate_issued_on="2006-03-10",
+    )  # fmt: skip
+    ten = eligibility.LocalRates(monthly_rate="10")
+    urban = eligibility.Applicant(
+        "1959-03-02", "female", residence="urban", registered_in="430602", similar_reward_elsewhere=False,
+        only_child_certificate=True, work_unit="none", retired=False,
+    )  # fmt: skip
+    couple = eligibility.Applicant(
+        "1980-01-01", "female", marriage="remarriage", married_on="2012-01-01",
+        spouse=eligibility.Spouse("male", children=[eligibility.Child("2005-01-01")]),
+        children=[eligibility.Child("2008-01-01")], disabled_child_appraisal=False,
+    )  # fmt: skip
+    pregnant = eligibility.Applicant(
+        "1990-01-01", "female",
+        pregnancy=eligibility.Pregnancy(20, ground="divorce", documents=["identity-card", "county-certificate", "divorce-certificate"]),
+    )  # fmt: skip
+    claim = eligibility.ChildcareClaim(
+        "2023-08-20", chinese_national=True, lawful=True, applicant="parent", applied_on=dt.date(2025, 3, 1)
+    )  # fmt: skip
     start = dt.date(2013, 9, 23)
     rows: list[tuple[str, Callable[[], object]]] = [
         ("statutes.provision", lambda: statutes.provision("levy-measures", 8, on=start)),
@@ -58,6 +85,12 @@ def calculators() -> list[tuple[str, float]]:
         ("penalties.late_fee (12 months)", lambda: penalties.late_fee("100000", due_on="2013-01-31", as_of="2014-01-31")),
         ("penalties.late_fee (8 years, 1 payment)", lambda: penalties.late_fee("100000", due_on="2005-01-31", as_of="2013-01-31", payments=[("2008-01-01", "1000")])),
         ("eligibility.check rural-reward", lambda: eligibility.check("rural-reward", applicant, year=2014, jurisdiction="430602")),
+        ("eligibility.check special-assistance", lambda: eligibility.check("special-assistance", bereaved, year=2014, jurisdiction="430602")),
+        ("eligibility.check only-child-health-allowance", lambda: eligibility.check("only-child-health-allowance", parent, as_of="2017-01-01", jurisdiction="430602", rates=ten)),
+        ("eligibility.check urban-parents-reward", lambda: eligibility.check("urban-parents-reward", urban, as_of="2015-01-01", jurisdiction="430602")),
+        ("eligibility.check additional-birth", lambda: eligibility.check("additional-birth", couple, as_of="2017-01-01", jurisdiction="430602")),
+        ("eligibility.check late-term-termination", lambda: eligibility.check("late-term-termination", pregnant, as_of="2017-01-01", jurisdiction="430602")),
+        ("eligibility.check childcare-subsidy", lambda: eligibility.check("childcare-subsidy", claim, year=2025, jurisdiction="430602")),
         ("deadlines.add_working_days (5)", lambda: deadlines.add_working_days(start, 5)),
         ("deadlines.add_calendar_days (30)", lambda: deadlines.add_calendar_days(start, 30)),
     ]  # fmt: skip

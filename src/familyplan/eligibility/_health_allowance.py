@@ -264,11 +264,15 @@ _new = tuple.__new__  # a Pending without its Python-level __new__
 
 def _last_index(child_born_on: _dt.date, policy: str) -> int | None:
     """:func:`last_paid_month` as a month index, or ``None`` where Month would refuse
-    one of its months (the caller then raises that error as before)."""
-    m = birthday(child_born_on, int_value(HA_CHILD_AGE))
-    birthday_month = _index(m.year, m.month)
+    one of its months (the caller then raises that error as before). The birthday
+    falls in the birth month, ``HA_CHILD_AGE`` years on (a 29 February birthday
+    moves to the 28th, in the same month)."""
+    year = child_born_on.year + int_value(HA_CHILD_AGE)
+    if year > _MAX_YEAR:
+        return None
+    birthday_month = _index(year, child_born_on.month)
     last = birthday_month if policy == "birthday-month" else birthday_month - 1
-    return last if last >= _FIRST_INDEX and birthday_month <= _LAST_INDEX else None
+    return last if last >= _FIRST_INDEX else None
 
 
 _FIRST_INDEX = _index(_MIN_YEAR, 1)
