@@ -187,7 +187,10 @@ def _add(
 
 
 class Evaluation(NamedTuple):
-    """What a programme module returns to :func:`check` (its conditions still pending)."""
+    """What a programme module returns to :func:`check` (its conditions still pending).
+
+    ``amount`` is the amount due if every condition holds: :func:`check` reports
+    it (and its period) only for an eligible applicant."""
 
     conditions: tuple[Pending, ...]
     rate: Rate | None = None

@@ -49,7 +49,7 @@ from familyplan.types import DateLike
 
 from ._amounts import LocalRates, checked, rate_row
 from ._base import Call, Context, DeferredTrace, Evaluation, checked_through, year_of
-from ._conditions import KEEP, ConditionSpec, Pending, Rate, cite, combine_pending
+from ._conditions import KEEP, ConditionSpec, Pending, Rate, cite
 from ._law import CC_AGE, CC_CLAIM_YEARS, CC_START, date_value, int_value
 from ._time import MONTHS_A_YEAR, as_year
 
@@ -475,14 +475,13 @@ def evaluate(c: object, ctx: Context) -> Evaluation:
     if not before:
         met, fact = _claim_year_met(c, year)
         out.append(_new(Pending, (CLAIM_YEAR, c_claim, fact, met, None, ())))
-    eligible = combine_pending(out)
 
     rate, calls = _parts(p, ctx, year, before, months, minimum)
     ctx.trace.replay(calls)
     if rate is None:
         return Evaluation(tuple(out), checked_through=p.through)
-    amount = rate.total if eligible is True else None
-    return Evaluation(tuple(out), rate, amount, "year", checked_through=p.through)
+    # the amount is reported only when every condition holds (check() decides)
+    return Evaluation(tuple(out), rate, rate.total, "year", checked_through=p.through)
 
 
 _START = date_value(CC_START)

@@ -50,22 +50,24 @@ Met = bool | None
 
 def all_of(values: Iterable[Met]) -> Met:
     """``False`` if any is ``False``; else ``None`` if any is unknown; else ``True``."""
-    vals = list(values)
-    if any(v is False for v in vals):
-        return False
-    if any(v is None for v in vals):
-        return None
-    return True
+    unknown = False
+    for v in values:  # one pass: the first False decides
+        if v is False:
+            return False
+        if v is None:
+            unknown = True
+    return None if unknown else True
 
 
 def any_of(values: Iterable[Met]) -> Met:
     """``True`` if any is ``True``; else ``None`` if any is unknown; else ``False``."""
-    vals = list(values)
-    if any(v is True for v in vals):
-        return True
-    if any(v is None for v in vals):
-        return None
-    return False
+    unknown = False
+    for v in values:  # one pass: the first True decides
+        if v is True:
+            return True
+        if v is None:
+            unknown = True
+    return None if unknown else False
 
 
 def combine(items: Iterable[tuple[str | None, Met]]) -> Met:
@@ -416,7 +418,48 @@ class Eligibility(_Deferred):
 
 
 _new = object.__new__
-_set = object.__setattr__
+
+
+def _setter(cls: type, name: str) -> Callable[[object, object], None]:
+    """The slot's own setter (what ``object.__setattr__`` reaches, found once)."""
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name].__set__  # type: ignore[no-any-return]
+    raise AttributeError(name)  # pragma: no cover - a renamed field
+
+
+(
+    _programme_id,
+    _jurisdiction,
+    _year,
+    _as_of,
+    _eligible,
+    _amount,
+    _amount_period,
+    _rate,
+    _payer,
+    _one_off,
+    _policies,
+    _checked_through,
+    _explain,
+) = (
+    _setter(Eligibility, name)
+    for name in (
+        "programme_id",
+        "jurisdiction",
+        "year",
+        "as_of",
+        "eligible",
+        "amount",
+        "amount_period",
+        "rate",
+        "payer",
+        "one_off_contribution",
+        "policies",
+        "checked_through",
+        "_explain",
+    )
+)
 
 
 def deferred_eligibility(
@@ -436,19 +479,21 @@ def deferred_eligibility(
 ) -> Eligibility:
     """An :class:`Eligibility` whose conditions, steps and citations are written out
     by ``explain()`` when first read (then kept): equal, in every field and in
-    ``to_dict()``, to the one built with them."""
+    ``to_dict()``, to the one built with them. The slots are set through their
+    own setters, as ``object.__setattr__`` would (the frozen class refuses
+    its ``__setattr__``)."""
     e: Eligibility = _new(Eligibility)
-    _set(e, "programme_id", programme_id)
-    _set(e, "jurisdiction", jurisdiction)
-    _set(e, "year", year)
-    _set(e, "as_of", as_of)
-    _set(e, "eligible", eligible)
-    _set(e, "amount", amount)
-    _set(e, "amount_period", amount_period)
-    _set(e, "rate", rate)
-    _set(e, "payer", payer)
-    _set(e, "one_off_contribution", one_off_contribution)
-    _set(e, "policies", policies)
-    _set(e, "checked_through", checked_through)
-    _set(e, "_explain", explain)
+    _programme_id(e, programme_id)
+    _jurisdiction(e, jurisdiction)
+    _year(e, year)
+    _as_of(e, as_of)
+    _eligible(e, eligible)
+    _amount(e, amount)
+    _amount_period(e, amount_period)
+    _rate(e, rate)
+    _payer(e, payer)
+    _one_off(e, one_off_contribution)
+    _policies(e, policies)
+    _checked_through(e, checked_through)
+    _explain(e, explain)
     return e

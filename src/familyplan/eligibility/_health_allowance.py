@@ -39,7 +39,7 @@ from ._base import (
     ref,
     see_also,
 )
-from ._conditions import KEEP, ConditionSpec, Pending, Rate, cite, combine_pending
+from ._conditions import KEEP, ConditionSpec, Pending, Rate, cite
 from ._facts import describe_children
 from ._law import (
     HA_CERTIFICATE_BY,
@@ -459,7 +459,6 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     else:
         ctx.trace.replay(p.not_local_calls)
 
-    eligible = combine_pending(out)
     who_pays = payer(a)
     if p.refused is not None:
         raise InvalidInput(*p.refused)
@@ -467,8 +466,8 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     rate = p.rate
     if rate is None:
         return Evaluation(tuple(out), payer=who_pays)
-    amount = rate.total if eligible is True else None
-    return Evaluation(tuple(out), rate, amount, "month", payer=who_pays)
+    # the amount is reported only when every condition holds (check() decides)
+    return Evaluation(tuple(out), rate, rate.total, "month", payer=who_pays)
 
 
 _ABSENT = object()  # no spouse registration to read (no Spouse)

@@ -37,7 +37,7 @@ from ._base import (
     ref,
     see_also,
 )
-from ._conditions import KEEP, ConditionSpec, Pending, Rate, cite, combine_pending
+from ._conditions import KEEP, ConditionSpec, Pending, Rate, cite
 from ._law import UR_MAN_AGE, UR_SOE_CONTRIBUTION, UR_WOMAN_AGE, decimal_value, int_value
 from ._time import age_on
 
@@ -281,7 +281,6 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
         ),
     )
 
-    eligible = combine_pending(out)
     who, once, funding_calls = p.funding[unit]
     trace = ctx.trace
     trace.replay(funding_calls)
@@ -290,7 +289,7 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
     return Evaluation(
         out,
         rate,
-        rate.total if eligible is True else None,
+        rate.total,  # reported only when every condition holds (check() decides)
         "month",
         payer=who,
         one_off_contribution=once,
