@@ -40,14 +40,14 @@ import datetime as _dt
 import functools
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple, TypeVar
 
 import attrs
 
 from familyplan import statutes
 from familyplan._dates import as_date
 from familyplan._json import JSONInput
-from familyplan._lazy import StepLog, build_later, lazy_fields
+from familyplan._lazy import build_later, lazy_fields
 from familyplan._validate import (
     MAX_CHILDREN,
     MAX_YEARS,
@@ -59,10 +59,12 @@ from familyplan._validate import (
     int_in,
     strict_int,
 )
-from familyplan.errors import InvalidInput, NotInForce
-from familyplan.explain import Citation, Step, result_dict
+from familyplan.errors import FamilyPlanError, InvalidInput, NotInForce
+from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan, yuan_or_none
+from familyplan.penalties._late_fee import _KEEP
 from familyplan.penalties._levy_rules import Circumstance, LevyRule, levy_rules
+from familyplan.statutes import Figure, Statute, StatuteVersion
 from familyplan.types import DateLike, JurisdictionLike, YuanLike
 
 __all__ = [
@@ -78,6 +80,8 @@ __all__ = [
 ]
 
 D = Decimal
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
 Residence = Literal["urban", "rural"]
@@ -323,7 +327,7 @@ class PartyLevy:
         return result_dict(self, "party-levy")
 
 
-@lazy_fields("citations", "steps")
+@lazy_fields("parties", "citations", "steps")
 @attrs.frozen
 class LevyAssessment:
     """The levy a case allows, per party and for the couple.
@@ -371,23 +375,146 @@ _NOT_A_LEVY = {
 }
 
 
-@attrs.frozen
-class _Rule:
-    basis: Literal["multiple", "fraction", "fixed"]
-    low: Decimal
-    high: Decimal | None
-    income: Literal["hunan-total", "county-base", "hebei", "none"]
-    article: int
-    paragraph: int | None = None
-    item: int | None = None
-    heavier_allowed: bool = False
-    note: str = ""
+_Basis = Literal["multiple", "fraction", "fixed"]
+_Income = Literal["hunan-total", "county-base", "hebei", "none"]
 
-    def __attrs_post_init__(self) -> None:
+
+class _Rule:
+    """The multiples (or sum) of a rule row for one party: a pure function of (row,
+    birth date, count, years early, birth order, progression reading), kept per those."""
+
+    __slots__ = (
+        "article",
+        "basis",
+        "heavier_allowed",
+        "high",
+        "income",
+        "low",
+        "note",
+        "order",
+        "standard",
+    )
+
+    def __init__(
+        self,
+        basis: _Basis,
+        low: Decimal,
+        high: Decimal | None,
+        income: _Income,
+        article: int,
+        heavier_allowed: bool = False,
+        note: str = "",
+        order: tuple[int, str] | None = None,
+        standard: int | None = None,
+    ) -> None:
         # a fixed sum uses no income, and only a fixed sum does: the rule
-        # tables below must keep the two together (assess_levy relies on it)
-        if (self.basis == "fixed") != (self.income == "none"):
-            raise ValueError(f"levy rule: basis {self.basis!r} with income {self.income!r}")
+        # tables must keep the two together (assess_levy relies on it)
+        if (basis == "fixed") != (income == "none"):
+            raise ValueError(f"levy rule: basis {basis!r} with income {income!r}")
+        self.basis = basis
+        self.low = low
+        self.high = high
+        self.income = income
+        self.article = article
+        self.heavier_allowed = heavier_allowed
+        self.note = note
+        self.order = order  # Hebei: the birth order taken, and how (when not given)
+        self.standard = standard  # Hebei: the standard counted by, when it progresses
+
+
+class _Head(NamedTuple):
+    """What the law gives a case before its parties: kept per (division, decision
+    day, birth day, circumstance)."""
+
+    basis: Citation
+    national: Citation
+    province: str
+    statute: Statute
+    version: StatuteVersion
+    row: LevyRule
+    cite: Citation
+    income_cite: Citation | None  # None: looked up (and raised) where it is first used
+    threshold: _Filing | Citation | None  # see _threshold_law
+    rules: dict[tuple[int | None, int | None, int | None, str], _Rule]  # see _rule
+
+
+# What the law gives a case, kept per the facts it depends on (the registry and the
+# rule rows are immutable; an error is never kept, so it is raised afresh).
+_CITES: dict[tuple[str, int, _dt.date, int | None, int | None], Citation] = {}
+_HEADS: dict[tuple[str, _dt.date, _dt.date, int], _Head] = {}
+
+
+def _keep(kept: dict[_K, _V], key: _K, value: _V) -> None:
+    if len(kept) >= _KEEP:
+        kept.clear()
+    kept[key] = value
+
+
+def _cite(
+    statute_id: str,
+    article: int,
+    on: _dt.date,
+    paragraph: int | None = None,
+    item: int | None = None,
+) -> Citation:
+    """``statutes.citation``, kept per (statute, article, paragraph, item, day)."""
+    key = (statute_id, article, on, paragraph, item)
+    c = _CITES.get(key)
+    if c is None:
+        c = statutes.citation(statute_id, article, on=on, paragraph=paragraph, item=item)
+        _keep(_CITES, key, c)
+    return c
+
+
+def _head(case: LevyCase) -> _Head:
+    # the circumstance by id: an enum member lives as long as its class, and Enum.__hash__
+    # is a Python call
+    key = (case.jurisdiction, case.decided_on, case.birth_on, id(case.circumstance))
+    head = _HEADS.get(key)
+    if head is None:
+        head = _find_head(case)
+        _keep(_HEADS, key, head)
+    return head
+
+
+def _find_head(case: LevyCase) -> _Head:
+    # 《人口与计划生育法》第四十一条: 不符合本法第十八条规定生育子女的公民，应当依法缴纳社会抚养费
+    basis = statutes.citation("npfp-law", article=41, on=case.decided_on, paragraph=1)
+    national = statutes.citation("levy-measures", article=3, on=case.decided_on, paragraph=2)
+    province, statute_id = _province(case)
+    statute = statutes.get(statute_id)
+    version = statute.version_on(case.birth_on)
+    encoded_labels = _encoded_labels(statute_id)
+    if version is None or version.label not in encoded_labels:
+        encoded = [v for v in statute.versions if v.label in encoded_labels]
+        raise NotInForce(
+            f"{statute_id} levy article",
+            case.birth_on,
+            [(v.label, v.effective_from, v.effective_until) for v in encoded],
+            "the levy is chosen by the birth date and no encoded text was in force then",
+        )
+    row = _row(case, statute_id, version.label)
+    cite = _cite(statute_id, row.article, case.birth_on, row.paragraph, row.item)
+    income_cite: Citation | None = cite
+    if row.income_article is not None:
+        # the article defining the income: Hunan art. 37 ¶3 (总收入, floored at the
+        # county's per-capita figures), Shandong art. 36 (the county base)
+        try:
+            income_cite = _cite(statute_id, row.income_article, case.birth_on, row.income_paragraph)
+        except FamilyPlanError:
+            income_cite = None  # raised afresh where it is first used, as before
+    return _Head(
+        basis,
+        national,
+        province,
+        statute,
+        version,
+        row,
+        cite,
+        income_cite,
+        _threshold_law(case.jurisdiction, case.decided_on),
+        {},
+    )
 
 
 def _province(case: LevyCase) -> tuple[str, str]:
@@ -438,11 +565,11 @@ def _row(case: LevyCase, statute_id: str, label: str) -> LevyRule:
     )
 
 
-def _order(case: LevyCase, party: Party, row: LevyRule, trace: StepLog, cite: Citation) -> int:
-    """The birth order Hebei art. 46 counts by (item 1; item 4 one standard higher)."""
-    if case.birth_order is not None:
-        return case.birth_order
-    n = party.children_over_limit or case.children_over_limit or 1  # checked: _check_count
+def _order(birth_order: int | None, n: int, row: LevyRule) -> tuple[int, tuple[int, str] | None]:
+    """The birth order Hebei art. 46 counts by (item 1; item 4 one standard higher), and
+    (order, how) when it was not given but taken from the count."""
+    if birth_order is not None:
+        return birth_order, None
     if row.count == "birth-order-plus-one":
         order = n
         how = "children_over_limit, as the child's birth order"
@@ -452,21 +579,27 @@ def _order(case: LevyCase, party: Party, row: LevyRule, trace: StepLog, cite: Ci
             "children_over_limit + 1 (every child from the second on born against the "
             "rules; give birth_order when an earlier child was lawful)"
         )
-    trace.add(lambda: f"{party.role}: birth order not given: taken as {how}", order, cite)
-    return order
+    return order, (order, how)
 
 
-def _rule(
-    case: LevyCase,
-    party: Party,
-    row: LevyRule,
-    progression: ProgressionPolicy,
-    trace: StepLog,
-    cite: Citation,
-) -> _Rule:
-    """The multiples (or sum) of ``row`` for one party, from the registry figures."""
+def _rule(case: LevyCase, n: int | None, head: _Head, progression: ProgressionPolicy) -> _Rule:
+    """The party's count checked (:func:`_check_count`) and :func:`_find_rule`, kept with
+    the case's head (which fixes the row and the birth date) per (count, years early,
+    birth order, progression reading): a kept rule is one whose checks passed."""
+    key = (n, case.years_early, case.birth_order, progression.reading)
+    rules = head.rules
+    rule = rules.get(key)
+    if rule is None:
+        _check_count(head.row, case, n, head.cite)
+        rule = _find_rule(case, n or 1, head.row, progression)  # 1: _check_count let it be
+        _keep(rules, key, rule)
+    return rule
+
+
+def _find_rule(case: LevyCase, n: int, row: LevyRule, progression: ProgressionPolicy) -> _Rule:
+    """The multiples (or sum) of ``row`` for one party, from the registry figures
+    (``n``: the party's count, 1 when none is read)."""
     day = case.birth_on
-    n = party.children_over_limit or case.children_over_limit or 1  # checked: _check_count
     if row.first_child_only and n != 1:
         raise InvalidInput(
             "children_over_limit",
@@ -474,21 +607,14 @@ def _rule(
             f"1: {row.statute_id} art. {row.article} concerns the first child (生育第一个子女)",
         )
     if row.amount is None:  # 依照…基数征收: the base itself
-        return _Rule(
-            row.basis,
-            D(1),
-            D(1),
-            row.income,
-            row.article,
-            paragraph=row.paragraph,
-            item=row.item,
-            note=row.note,
-        )
+        return _Rule(row.basis, D(1), D(1), row.income, row.article, note=row.note)
     fig = statutes.figure(row.amount, on=day)
     if isinstance(fig.value, tuple):
         low, high = fig.as_range()
     else:
         low = high = fig.as_decimal()
+    taken: tuple[int, str] | None = None
+    standard: int | None = None
     if row.count == "further-child" and row.step is not None:
         # Hunan: 每再多生育一个子女的，依次增加三倍征收 — both ends move up
         shift = statutes.figure(row.step, on=day).as_decimal() * (n - 1)
@@ -510,7 +636,7 @@ def _rule(
         # Hebei item 1: 生育第三个子女的，按生育第二个子女的征收金额各加百分之百征收；生育第四个
         # 以上子女的，征收金额以此递进累加 (item 4: one standard higher: 比照…第二个子女的标准)
         base_order = statutes.figure("levy.hebei.base-order", on=day).as_int()
-        order = _order(case, party, row, trace, cite)
+        order, taken = _order(case.birth_order, n, row)
         standard = order + 1 if row.count == "birth-order-plus-one" else order
         if standard < base_order:
             raise InvalidInput(
@@ -523,25 +649,18 @@ def _rule(
         later = standard - base_order
         low = progression.multiple(low, increase, later)
         high = low
-        if later > 1:
-            trace.add(
-                lambda: (
-                    f"{party.role}: child {standard} by the standard of item {row.item} — "
-                    f"以此递进累加: {progression.label} (policy {progression.reading!r})"
-                ),
-                low,
-                cite,
-            )
+        if later <= 1:
+            standard = None  # no step for it
     return _Rule(
         row.basis,
         low,
         None if row.open_ended else high,
         row.income,
         row.article,
-        paragraph=row.paragraph,
-        item=row.item,
-        heavier_allowed=row.heavier_allowed,
-        note=row.note,
+        row.heavier_allowed,
+        row.note,
+        taken,
+        standard,
     )
 
 
@@ -564,43 +683,35 @@ def _check_count(row: LevyRule, case: LevyCase, n: int | None, cite: Citation) -
         )
 
 
+# why an income was used: the words are written from these when first read (_reason)
+_FIXED, _COUNTY, _UNKNOWN, _BELOW, _ACTUAL = "fixed", "county", "unknown", "below", "actual"
+_OWN, _NO_WORK, _FARMER = "own", "no-work", "farmer"
+
+
 def _income(
     rule: _Rule, party: Party, given: IncomeBase | None, statute_id: str, idx: int
 ) -> tuple[Decimal | None, str]:
+    """The income a party's multiple applies to, and why (one of the codes above)."""
     if rule.income == "none":
-        return None, "a fixed sum: no income used"
+        return None, _FIXED
     if given is None:
         raise InvalidInput(
             "income_base",
             None,
             f"an IncomeBase: {statute_id} art. {rule.article} reads the local per-capita income",
         )
-    base = given
-    floor = base.for_residence(party.residence)
-    label = "城镇居民人均可支配收入" if party.residence == "urban" else "农村居民人均纯收入"
+    floor = given.urban_disposable if party.residence == "urban" else given.rural_net
     if rule.income == "county-base":
         # 以所在地的县（市、区）人民政府上一年度统计公报公布的城镇居民年人均可支配收入或者农村居民年人均纯收入为基数
-        return (
-            floor,
-            f"the county's {base.year} {label} from its statistical bulletin ({party.residence})",
-        )
+        return floor, _COUNTY
     if rule.income == "hunan-total":
         # 第三十七条第三款: 农村居民的实际收入低于本县（市、区）上年度农村居民人均可支配收入 …
-        label = "城镇居民人均可支配收入" if party.residence == "urban" else "农村居民人均可支配收入"
-        if party.actual_income is None:
-            return (
-                floor,
-                f"actual income unknown: the floor, {base.year} {label} of {base.area or 'the county'}",
-            )
-        if party.actual_income < floor:
-            return (
-                floor,
-                f"actual income {party.actual_income} below the floor: {base.year} {label}",
-            )
-        return (
-            party.actual_income,
-            f"actual income {party.actual_income} (at or above the {base.year} {label})",
-        )
+        actual = party.actual_income
+        if actual is None:
+            return floor, _UNKNOWN
+        if actual < floor:
+            return floor, _BELOW
+        return actual, _ACTUAL
     # Hebei: 本人上年度工资总额 / 纯收入; 城镇无业居民: 本市、镇居民上年度人均可支配收入; 农村居民: 本乡 … 人均纯收入
     occ = party.occupation
     if occ is None:
@@ -612,20 +723,40 @@ def _income(
                 None,
                 "the party's previous-year income (Hebei art. 46: 本人上年度…)",
             )
-        what = "工资总额" if occ == "employee" else "纯收入"
-        return party.actual_income, f"own previous-year {what} ({occ})"
+        return party.actual_income, _OWN
     if occ == "unemployed":
-        return (
-            base.urban_disposable,
-            f"{base.year} urban per-capita disposable income (urban, no work)",
-        )
+        return given.urban_disposable, _NO_WORK
     if occ == "farmer":
-        return base.rural_net, f"{base.year} township rural per-capita net income (rural)"
+        return given.rural_net, _FARMER
     raise InvalidInput(
         f"parties[{idx}].occupation",
         party.occupation,
         "employee, self-employed, unemployed or farmer (Hebei)",
     )
+
+
+def _reason(why: str, party: Party, base: IncomeBase | None) -> str:
+    """The words of an income's reason (``why``: a code from :func:`_income`)."""
+    if why == _FIXED or base is None:  # no income base: only a fixed sum gets this far
+        return "a fixed sum: no income used"
+    urban = party.residence == "urban"
+    if why == _COUNTY:
+        label = "城镇居民人均可支配收入" if urban else "农村居民人均纯收入"
+        return f"the county's {base.year} {label} from its statistical bulletin ({party.residence})"
+    if why in (_UNKNOWN, _BELOW, _ACTUAL):
+        label = "城镇居民人均可支配收入" if urban else "农村居民人均可支配收入"
+        if why == _UNKNOWN:
+            return f"actual income unknown: the floor, {base.year} {label} of {base.area or 'the county'}"
+        if why == _BELOW:
+            return f"actual income {party.actual_income} below the floor: {base.year} {label}"
+        return f"actual income {party.actual_income} (at or above the {base.year} {label})"
+    if why == _OWN:
+        occ = party.occupation
+        what = "工资总额" if occ == "employee" else "纯收入"
+        return f"own previous-year {what} ({occ})"
+    if why == _NO_WORK:
+        return f"{base.year} urban per-capita disposable income (urban, no work)"
+    return f"{base.year} township rural per-capita net income (rural)"
 
 
 _FILING_LIST = "junshan-list"
@@ -642,45 +773,60 @@ def _local_list(division: str) -> str | None:
     return None
 
 
-def _threshold(
-    case: LevyCase, high_multiple: Decimal | None, trace: StepLog
-) -> tuple[bool | None, bool | None, Decimal | None]:
-    local = _local_list(case.jurisdiction)
+class _Filing(NamedTuple):
+    """君山区's rule: a levy from ``at`` times the income is filed and decided collectively."""
+
+    limit: Figure
+    filing: Citation
+    collective: Citation
+    at: Decimal
+
+
+def _threshold_law(division: str, on: _dt.date) -> _Filing | Citation | None:
+    """The local list's rule on large levies in force on ``on``: the filing threshold, or
+    the citation of a collective decision without a number; None if none."""
+    local = _local_list(division)
     if local == _FILING_LIST:
         try:
             # 君山区 list, clause 2: 征收社会抚养费取4倍以上的报市卫生计生委备案
-            limit = statutes.figure("levy.junshan.filing-threshold.multiple", on=case.decided_on)
+            limit = statutes.figure("levy.junshan.filing-threshold.multiple", on=on)
             filing = limit.citation
-            collective = statutes.citation(_FILING_LIST, article=4, on=case.decided_on)
+            collective = statutes.citation(_FILING_LIST, article=4, on=on)
         except NotInForce:
-            return None, None, None
-        at = limit.as_decimal()
-        reaches = high_multiple is not None and high_multiple >= at
-        trace.add(
-            lambda: f"征收社会抚养费{limit.words}的报市卫生计生委备案: the range reaches {at}x",
-            reaches,
-            filing,
-        )
-        trace.add(lambda: f"集体讨论决定征收{at}倍以上报备案", reaches, collective)
-        return reaches, reaches, at
+            return None
+        return _Filing(limit, filing, collective, limit.as_decimal())
     for list_id in _COLLECTIVE_LISTS:
         if local == list_id:
             try:
-                c = statutes.citation(list_id, article=11, on=case.decided_on)
+                c = statutes.citation(list_id, article=11, on=on)
             except NotInForce:
-                return None, None, None
-            trace.add(
-                "对情节复杂或重大违法行为给予较大数额征收的，行政机关的负责人应当集体讨论决定: no number set",
-                None,
-                c,
-            )
-            return None, None, None
-    return None, None, None
+                return None
+            return c
+    return None
 
 
 def _range_words(role: str, low: Decimal, high: Decimal | None, what: str) -> str:
     to = "" if high == low else f" to {'no maximum' if high is None else str(high) + what}"
     return f"{role}: {low}{what}{to}"
+
+
+_UNIT = {"multiple": "x", "fraction": "x", "fixed": "yuan"}
+_INFINITY = D("Infinity")
+
+
+class _Assessed(NamedTuple):
+    """One party as assessed: the figures of its :class:`PartyLevy` and of its steps."""
+
+    party: Party
+    n: int | None
+    rule: _Rule
+    low: Decimal
+    high: Decimal | None
+    narrowed: bool
+    income: Decimal | None
+    why: str
+    minimum: Decimal
+    maximum: Decimal | None
 
 
 def assess_levy(
@@ -707,126 +853,60 @@ def assess_levy(
     pp = _DEFAULT_PROGRESSION if progression_policy is None else progression_policy
     if not isinstance(pp, ProgressionPolicy):
         raise InvalidInput("progression_policy", progression_policy, "a ProgressionPolicy")
-    trace = StepLog()
-    # 《人口与计划生育法》第四十一条: 不符合本法第十八条规定生育子女的公民，应当依法缴纳社会抚养费
-    basis = statutes.citation("npfp-law", article=41, on=case.decided_on, paragraph=1)
-    trace.add("the law requires the levy on the decision date", case.decided_on, basis)
-    national = statutes.citation("levy-measures", article=3, on=case.decided_on, paragraph=2)
-    trace.add(
-        "national frame: per-capita figures as reference base; provinces set the standard",
-        None,
-        national,
-    )
-
-    province, statute_id = _province(case)
-    statute = statutes.get(statute_id)
-    version = statute.version_on(case.birth_on)
-    encoded_labels = _encoded_labels(statute_id)
-    if version is None or version.label not in encoded_labels:
-        encoded = [v for v in statute.versions if v.label in encoded_labels]
-        raise NotInForce(
-            f"{statute_id} levy article",
-            case.birth_on,
-            [(v.label, v.effective_from, v.effective_until) for v in encoded],
-            "the levy is chosen by the birth date and no encoded text was in force then",
-        )
-    trace.add(
-        lambda: f"the birth date picks the {version.label} text of 《{statute.title}》",
-        case.birth_on,
-    )
-
-    row = _row(case, statute_id, version.label)
+    head = _head(case)  # raises NotInForce, or InvalidInput for the division or circumstance
+    row = head.row
     heavier = case.heavier or case.circumstance is Circumstance.EXTRA_CHILD_IGNORED_TERMINATION
-    if case.income_base is not None:
-        trace.add("income base year (上年度)", case.income_base.year)
 
-    out: list[PartyLevy] = []
-    high_multiples: list[Decimal | None] = []
-    income_cite: Citation | None = None  # looked up once, for the first party
+    assessed: list[_Assessed] = []
+    total_min = ZERO
+    total_max: Decimal | None = ZERO
+    top: Decimal | None = None
     with exact_context():
-        cite = statutes.citation(
-            statute_id, row.article, on=case.birth_on, paragraph=row.paragraph, item=row.item
-        )
         for idx, party in enumerate(case.parties):
             n = party.children_over_limit or case.children_over_limit
-            _check_count(row, case, n, cite)
-            rule = _rule(case, party, row, pp, trace, cite)
+            rule = _rule(case, n, head, pp)
             low, high = rule.low, rule.high
+            narrowed = False
             if heavier and rule.heavier_allowed and high is not None and low != high:
                 low, high = hp.narrow(low, high)
-                trace.add(
-                    functools.partial(
-                        "{}: 从重 — the upper {} of the range (a policy: the article does not "
-                        "say how much heavier)".format,
-                        party.role,
-                        hp.share,
-                    ),
-                    (low, high),
-                    cite,
-                )
-            income, reason = _income(rule, party, case.income_base, statute_id, idx)
-            if income_cite is None:
-                income_cite = cite
-                if row.income_article is not None:
-                    # the article defining the income: Hunan art. 37 ¶3 (总收入, floored at the
-                    # county's per-capita figures), Shandong art. 36 (the county base)
-                    income_cite = statutes.citation(
-                        statute_id,
-                        row.income_article,
-                        on=case.birth_on,
-                        paragraph=row.income_paragraph,
-                    )
-            trace.add(
-                functools.partial("{}: income used — {}".format, party.role, reason),
-                income,
-                income_cite,
-            )
+                narrowed = True
+            income, why = _income(rule, party, case.income_base, head.statute.id, idx)
+            if idx == 0 and head.income_cite is None:
+                _income_citation(case, head)  # raises the error the kept law left out
             if income is None:  # a fixed sum (see _Rule)
                 lo_amt, hi_amt = low, high
             else:
                 lo_amt = income * low
                 hi_amt = None if high is None else income * high
-            if rule.note:
-                trace.add(functools.partial("{}: {}".format, party.role, rule.note), n, cite)
-            what = {"multiple": "x", "fraction": "x", "fixed": "yuan"}[rule.basis]
             minimum = rounding.apply(lo_amt)
             maximum = None if hi_amt is None else rounding.apply(hi_amt)
-            trace.add(
-                functools.partial(_range_words, party.role, low, high, what),
-                (minimum, maximum),
-                cite,
-            )
-            out.append(
-                PartyLevy(
-                    role=party.role,
-                    basis=rule.basis,
-                    multiple_low=None if rule.basis == "fixed" else low,
-                    multiple_high=None if rule.basis == "fixed" else high,
-                    income_used=income,
-                    income_reason=reason,
-                    minimum=minimum,
-                    maximum=maximum,
-                    citation=cite,
+            assessed.append(
+                # tuple.__new__: the namedtuple's own __new__ costs a Python call per party
+                tuple.__new__(
+                    _Assessed, (party, n, rule, low, high, narrowed, income, why, minimum, maximum)
                 )
             )
-            high_multiples.append(
-                None if rule.basis != "multiple" else (high if high is not None else D("Infinity"))
-            )
-    total_min = sum((p.minimum for p in out), ZERO)
-    total_max = (
-        None if any(p.maximum is None for p in out) else sum((p.maximum or ZERO for p in out), ZERO)
-    )
-    trace.add("the couple together (each party assessed separately)", (total_min, total_max))
-    top = max((m for m in high_multiples if m is not None), default=None)
-    collective, filing, threshold = _threshold(case, top, trace)
-    trace.add(lambda: f"amounts rounded once each ({rounding.label})", rounding.label)
-    explained = build_later(trace.fields)
+            if rule.basis == "multiple":
+                m = _INFINITY if high is None else high
+                if top is None or m > top:
+                    top = m
+    for a in assessed:  # in the caller's context, as ``sum`` did: ZERO + first + second
+        total_min += a.minimum
+        total_max = None if a.maximum is None or total_max is None else total_max + a.maximum
+    collective = filing = threshold = None
+    law = head.threshold
+    if isinstance(law, _Filing):
+        threshold = law.at
+        collective = filing = top is not None and top >= threshold
+    parts = tuple(assessed)
+    # the parties' levies, and the steps and citations, are written when first read
+    explained = build_later(functools.partial(_explain, parts, head))
     return LevyAssessment(
         case=case,
-        province=province,
-        statute_id=statute_id,
-        version=version.label,
-        parties=tuple(out),
+        province=head.province,
+        statute_id=head.statute.id,
+        version=head.version.label,
+        parties=explained,
         total_minimum=total_min,
         total_maximum=total_max,
         heavier=heavier,
@@ -840,3 +920,101 @@ def assess_levy(
         citations=explained,
         steps=explained,
     )
+
+
+def _income_citation(case: LevyCase, head: _Head) -> Citation:
+    """The article defining the income (looked up afresh, so that its error is raised)."""
+    row = head.row
+    article = row.income_article
+    if article is None:
+        return head.cite
+    return statutes.citation(
+        head.statute.id, article, on=case.birth_on, paragraph=row.income_paragraph
+    )
+
+
+def _party_levies(parts: tuple[_Assessed, ...], head: _Head, r: LevyAssessment) -> dict[str, Any]:
+    """``parties`` of the assessment ``r`` (a :func:`build_later` builder)."""
+    base = r.case.income_base
+    cite = head.cite
+    return {
+        "parties": tuple(
+            PartyLevy(
+                role=a.party.role,
+                basis=a.rule.basis,
+                multiple_low=None if a.rule.basis == "fixed" else a.low,
+                multiple_high=None if a.rule.basis == "fixed" else a.high,
+                income_used=a.income,
+                income_reason=_reason(a.why, a.party, base),
+                minimum=a.minimum,
+                maximum=a.maximum,
+                citation=cite,
+            )
+            for a in parts
+        )
+    }
+
+
+def _explain(parts: tuple[_Assessed, ...], head: _Head, r: LevyAssessment) -> dict[str, Any]:
+    """``citations``, ``steps`` and ``parties`` of the assessment ``r`` (a :func:`build_later` builder:
+    it reads only ``r``'s eager fields and what the call worked out)."""
+    case, row, cite = r.case, head.row, head.cite
+    t = Trace()
+    t.add("the law requires the levy on the decision date", case.decided_on, head.basis)
+    t.add(
+        "national frame: per-capita figures as reference base; provinces set the standard",
+        None,
+        head.national,
+    )
+    t.add(
+        f"the birth date picks the {head.version.label} text of 《{head.statute.title}》",
+        case.birth_on,
+    )
+    base = case.income_base
+    if base is not None:
+        t.add("income base year (上年度)", base.year)
+    hp, pp = r.heavier_policy, r.progression_policy
+    income_cite = head.income_cite
+    for a in parts:
+        role, rule = a.party.role, a.rule
+        if rule.order is not None:
+            order, how = rule.order
+            t.add(f"{role}: birth order not given: taken as {how}", order, cite)
+        if rule.standard is not None:
+            t.add(
+                f"{role}: child {rule.standard} by the standard of item {row.item} — "
+                f"以此递进累加: {pp.label} (policy {pp.reading!r})",
+                rule.low,
+                cite,
+            )
+        if a.narrowed:
+            t.add(
+                f"{role}: 从重 — the upper {hp.share} of the range (a policy: the article does "
+                "not say how much heavier)",
+                (a.low, a.high),
+                cite,
+            )
+        t.add(f"{role}: income used — {_reason(a.why, a.party, base)}", a.income, income_cite)
+        if rule.note:
+            t.add(f"{role}: {rule.note}", a.n, cite)
+        t.add(_range_words(role, a.low, a.high, _UNIT[rule.basis]), (a.minimum, a.maximum), cite)
+    t.add(
+        "the couple together (each party assessed separately)", (r.total_minimum, r.total_maximum)
+    )
+    law = head.threshold
+    if isinstance(law, _Filing):
+        at, reaches = r.collective_decision_from, r.requires_filing
+        t.add(
+            f"征收社会抚养费{law.limit.words}的报市卫生计生委备案: the range reaches {at}x",
+            reaches,
+            law.filing,
+        )
+        t.add(f"集体讨论决定征收{at}倍以上报备案", reaches, law.collective)
+    elif law is not None:
+        t.add(
+            "对情节复杂或重大违法行为给予较大数额征收的，行政机关的负责人应当集体讨论决定: no number set",
+            None,
+            law,
+        )
+    t.add(f"amounts rounded once each ({r.rounding.label})", r.rounding.label)
+    return {"citations": t.citations, "steps": t.steps} | _party_levies(parts, head, r)
