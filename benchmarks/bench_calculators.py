@@ -96,6 +96,12 @@ def calculators() -> list[tuple[str, float]]:
     ]  # fmt: skip
     if hasattr(deadlines, "deadline"):
         rows.append(("deadlines.deadline levy-payment", lambda: deadlines.deadline("levy-payment", trigger_on="2019-01-10", jurisdiction="430602")))  # type: ignore[attr-defined]  # fmt: skip
+        rows += [
+            ("deadlines.deadline levy-payment, steps read", lambda: deadlines.deadline("levy-payment", trigger_on="2019-01-10", jurisdiction="430602").steps),
+            ("deadlines.deadline hearing-request (working days)", lambda: deadlines.deadline("hearing-request", trigger_on="2022-01-28", jurisdiction="430602")),
+            ("deadlines.deadline review", lambda: deadlines.deadline("review", trigger_on="2019-03-01", jurisdiction="430602")),
+            ("deadlines.deadline litigation (months)", lambda: deadlines.deadline("litigation", trigger_on="2019-03-01", jurisdiction="430602")),
+        ]  # fmt: skip
     return [(name, median_us(fn)) for name, fn in rows]
 
 

@@ -64,6 +64,7 @@ LAST_PUBLISHED_YEAR: int = _SCHEDULE_YEARS[-1]
 installed ``holidays`` data were made (2026: the schedule for 2026 was
 published in November 2025). Raising it is a data change: bump ``RULES_VERSION``."""
 
+_ONE = _dt.timedelta(days=1)
 _FIRST_DAY = _dt.date(FIRST_YEAR, 1, 1)
 _LAST_DAY = _dt.date(LAST_PUBLISHED_YEAR + 1, 1, 1) - _dt.timedelta(days=1)
 
@@ -122,7 +123,7 @@ class ChinaCalendar:
     (a cumulative count per day), so batch jobs can call it millions of times.
     """
 
-    __slots__ = ("_base", "_cumulative", "_last", "_work")
+    __slots__ = ("_base", "_cumulative", "_last", "_work", "_workdays")
 
     first_year = FIRST_YEAR
     last_year = LAST_PUBLISHED_YEAR
@@ -145,6 +146,8 @@ class ChinaCalendar:
             cumulative[i + 1] = cumulative[i] + work[i]
         self._work = bytes(work)
         self._cumulative = tuple(cumulative)
+        # the day number of the k-th working day (k from 1), at index k - 1
+        self._workdays = tuple(self._base + i for i, w in enumerate(work) if w)
 
     def covers(self, day: _dt.date) -> bool:
         return self._base <= day.toordinal() <= self._last
@@ -165,6 +168,22 @@ class ChinaCalendar:
         if i < 0 or day.toordinal() > self._last:
             raise CalendarNotAvailable(day, FIRST_YEAR, LAST_PUBLISHED_YEAR)
         return self._cumulative[i + 1]
+
+    def first_workday_from(self, day: _dt.date) -> _dt.date | None:
+        """``day`` if it is a working day, else the first one after it (``day`` covered),
+        or ``None`` when that falls past the last covered day. O(1)."""
+        k = self.workdays_through(day - _ONE) if day.toordinal() > self._base else 0
+        if k >= len(self._workdays):
+            return None
+        return _dt.date.fromordinal(self._workdays[k])
+
+    def nth_workday_after(self, day: _dt.date, n: int) -> _dt.date | None:
+        """The ``n``-th working day after ``day`` (``n`` ≥ 1, ``day`` covered), or ``None``
+        when it falls past the last covered day. O(1): an index into the working days."""
+        k = self.workdays_through(day) + n
+        if k > len(self._workdays):
+            return None
+        return _dt.date.fromordinal(self._workdays[k - 1])
 
     def __repr__(self) -> str:
         return f"ChinaCalendar({FIRST_YEAR}-{LAST_PUBLISHED_YEAR})"

@@ -28,7 +28,6 @@ from familyplan._dates import as_date
 from familyplan._deprecation import renamed_keywords
 from familyplan._validate import days_left, months_left, strict_bool, strict_int
 from familyplan.deadlines._calendar import (
-    _LAST_DAY,
     FIRST_YEAR,
     LAST_PUBLISHED_YEAR,
     ChinaCalendar,
@@ -133,18 +132,10 @@ def add_working_days(
     if count == 0:
         return day
     if isinstance(cal, ChinaCalendar) and cal.covers(day):
-        # fast path: binary search on the cumulative count
-        target = cal.workdays_through(day) + count
-        last = _LAST_DAY
-        if cal.workdays_through(last) >= target:
-            lo, hi = day.toordinal() + 1, last.toordinal()
-            while lo < hi:
-                mid = (lo + hi) // 2
-                if cal.workdays_through(_dt.date.fromordinal(mid)) >= target:
-                    hi = mid
-                else:
-                    lo = mid + 1
-            return _dt.date.fromordinal(lo)
+        # fast path: the index of the working days
+        found = cal.nth_workday_after(day, count)
+        if found is not None:
+            return found
     remaining = count
     while remaining:
         day = _after(day, "n", n)
@@ -213,6 +204,10 @@ def roll_forward(
     """
     start = as_date(day, "day")
     d = _Day(calendar, allow_provisional)
+    if type(d.cal) is ChinaCalendar and d.cal.covers(start):
+        found = d.cal.first_workday_from(start)  # O(1): the index of the working days
+        if found is not None:
+            return start if found == start else found
     current = start
     while not d.work(current):
         current = _after(current, "day", day)

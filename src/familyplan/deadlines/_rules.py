@@ -21,7 +21,9 @@ new value. A mismatch is a :class:`~familyplan.errors.RulesDataError` at import 
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
+import functools
 import itertools
 from typing import Literal
 
@@ -403,12 +405,38 @@ def is_local(statute_id: str) -> bool:
     return statutes.get(statute_id).level == "local-list"
 
 
+@functools.cache  # one entry per step (the rule rows and the registry are immutable)
+def _pick_days(step: str) -> tuple[_dt.date, ...]:
+    """The days on which a figure of a rule row of ``step`` starts or stops applying:
+    between two of them, :func:`pick` gives the same answer in a division."""
+    days: set[_dt.date] = set()
+    for row in BY_STEP[step]:
+        for f in statutes.figure_history(row.figure):
+            days.add(f.applies_from)
+            if f.applies_until is not None and f.applies_until < _dt.date.max:
+                days.add(f.applies_until + _dt.timedelta(days=1))
+    return tuple(sorted(days))
+
+
+# (step, division code, interval between change days) -> the answer: finite (the steps, the
+# divisions the registry knows, a few intervals each); errors are raised afresh, never kept
+_PICKED: dict[tuple[str, str, int], tuple[PeriodRule, Figure]] = {}
+
+
 def pick(step: str, on: _dt.date, code: str) -> tuple[PeriodRule, Figure]:
     """The rule of ``step`` that applies on ``on`` in division ``code``, and its figure.
 
     :raises InvalidInput: every rule of the step is a local list of another division.
     :raises NotInForce: no rule's figure applies on ``on``.
     """
+    key = (step, code, bisect.bisect_right(_pick_days(step), on))
+    found = _PICKED.get(key)
+    if found is None:
+        found = _PICKED[key] = _pick(step, on, code)
+    return found
+
+
+def _pick(step: str, on: _dt.date, code: str) -> tuple[PeriodRule, Figure]:
     rows = BY_STEP[step]
     spans: list[tuple[str, _dt.date, _dt.date | None]] = []
     foreign: list[str] = []

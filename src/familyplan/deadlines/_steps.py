@@ -34,7 +34,9 @@ Counting (see :mod:`familyplan.deadlines._periods`):
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
+import functools
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, get_args
 
@@ -43,7 +45,8 @@ import attrs
 from familyplan import statutes
 from familyplan._dates import as_date, as_date_or_none
 from familyplan._deprecation import FROM_A_HELPER, deprecated, renamed_keywords
-from familyplan.deadlines._calendar import WorkdayCalendar, is_provisional
+from familyplan._lazy import StepLog, build_later, lazy_fields
+from familyplan.deadlines._calendar import WorkdayCalendar, default_calendar, is_provisional
 from familyplan.deadlines._periods import (
     _Day,
     add_months,
@@ -64,7 +67,7 @@ from familyplan.deadlines._rules import (
     working_rule,
 )
 from familyplan.errors import InvalidInput, NotInForce, RulesDataError
-from familyplan.explain import Citation, Step, Trace, result_dict
+from familyplan.explain import Citation, Step, result_dict
 from familyplan.statutes import Figure
 from familyplan.types import DateLike, DivisionCode, JurisdictionLike, StepId
 
@@ -81,12 +84,43 @@ _ONE = _dt.timedelta(days=1)
 _RulesDataError = RulesDataError  # the old private name (the class lives in errors.py)
 
 
-def _find(statute_id: str, on: _dt.date, needle: str) -> Citation | None:
-    """The provision of ``statute_id`` in force on ``on`` whose quote says ``needle``."""
+def _scan(statute_id: str, on: _dt.date, needle: str) -> Citation | None:
     for p in statutes.provisions(statute_id):
         if p.version.in_force_on(on) and needle in p.quote:
             return p.citation
     return None
+
+
+@functools.cache  # one entry per statute the steps cite (the registry is immutable)
+def _change_days(statute_id: str) -> tuple[_dt.date, ...]:
+    """The days on which a version of ``statute_id``'s provisions comes into or goes out
+    of force: between two of them, which versions are in force does not change."""
+    days: set[_dt.date] = set()
+    for p in statutes.provisions(statute_id):
+        v = p.version
+        days.add(v.effective_from)
+        if v.effective_until is not None and v.effective_until < _dt.date.max:
+            days.add(v.effective_until + _ONE)
+    return tuple(sorted(days))
+
+
+# (statute, needle, which interval between change days) -> the provision found: finite
+# (a few statutes, the needles written below, a few versions each), so never cleared
+_FOUND: dict[tuple[str, str, int], Citation | None] = {}
+
+
+def _find(statute_id: str, on: _dt.date, needle: str) -> Citation | None:
+    """The provision of ``statute_id`` in force on ``on`` whose quote says ``needle``.
+
+    Kept per version interval, not per day: the answer depends on ``on`` only
+    through which versions are in force, which is the same between two change days.
+    """
+    key = (statute_id, needle, bisect.bisect_right(_change_days(statute_id), on))
+    try:
+        return _FOUND[key]
+    except KeyError:
+        found = _FOUND[key] = _scan(statute_id, on, needle)
+        return found
 
 
 def _period_rule(on: _dt.date) -> Citation | None:
@@ -107,6 +141,7 @@ def _month_end_rule(on: _dt.date) -> Citation | None:
 # --------------------------------------------------------------------------- results
 
 
+@lazy_fields("citations", "steps")
 @attrs.frozen
 class Deadline:
     """One procedural deadline.
@@ -293,6 +328,10 @@ if tuple(_BY_ID) != STEPS:  # pragma: no cover - a packaging bug
     raise RulesDataError("the step table and familyplan.types.StepId disagree")
 
 
+_OPENING = {i.id: f"step {i.id}: trigger_on is {i.trigger}" for i in _INFO}
+"""The first step of each deadline's explanation."""
+
+
 def steps() -> tuple[StepInfo, ...]:
     """Every deadline step: id, what ``trigger_on`` means, its rule, where it applies.
 
@@ -306,21 +345,32 @@ def steps() -> tuple[StepInfo, ...]:
 
 
 class _Ctx:
-    """One deadline computation: calendar, flag, trace."""
+    """One deadline computation: calendar, flag, trace (its words written when read),
+    and whether the result records the division (``False``: a national step asked
+    without one)."""
 
-    __slots__ = ("allow", "calendar", "trace")
+    __slots__ = ("allow", "calendar", "record", "trace")
 
-    def __init__(self, calendar: WorkdayCalendar | None, allow: bool) -> None:
+    def __init__(self, calendar: WorkdayCalendar | None, allow: bool, record: bool) -> None:
         self.calendar = calendar
         self.allow = allow
-        self.trace = Trace()
+        self.record = record
+        self.trace = StepLog()
 
     def working(self, start: _dt.date, n: int, rule: Citation | None) -> _dt.date:
-        end = add_working_days(start, n, calendar=self.calendar, allow_provisional=self.allow)
+        end = None
+        if self.calendar is None and n > 0:
+            cal = default_calendar()
+            if cal.covers(start):
+                end = cal.nth_workday_after(start, n)  # None past the published schedules
+        if end is None:
+            end = add_working_days(start, n, calendar=self.calendar, allow_provisional=self.allow)
         self.trace.add(
-            f"{n} working days: the start day {start.isoformat()} is not counted; weekends and "
-            "statutory holidays are skipped, make-up working days (调休上班日) count; "
-            f"the {n}th working day after it is the last day",
+            lambda: (
+                f"{n} working days: the start day {start.isoformat()} is not counted; weekends "
+                "and statutory holidays are skipped, make-up working days (调休上班日) count; "
+                f"the {n}th working day after it is the last day"
+            ),
             end,
             rule,
             zh=f"按工作日计算{n}日，开始之日不计入，不含法定节假日",
@@ -337,8 +387,10 @@ class _Ctx:
                 remaining -= 1
         out = d.result(day)
         self.trace.add(
-            f"{n} working days before {end.isoformat()}: counting back, the {n}th working day "
-            "before it (weekends and statutory holidays skipped)",
+            lambda: (
+                f"{n} working days before {end.isoformat()}: counting back, the {n}th working "
+                "day before it (weekends and statutory holidays skipped)"
+            ),
             out,
             rule,
             zh=f"前{n}个工作日",
@@ -346,25 +398,39 @@ class _Ctx:
         return out
 
     def roll(self, raw: _dt.date, on: _dt.date) -> _dt.date:
-        rolled = roll_forward(raw, calendar=self.calendar, allow_provisional=self.allow)
+        rolled = None
+        if self.calendar is None:
+            cal = default_calendar()
+            if cal.covers(raw):
+                rolled = cal.first_workday_from(raw)  # None past the published schedules
+                if rolled == raw:
+                    rolled = raw  # the same object, as roll_forward returns it (pickle memo)
+        if rolled is None:
+            rolled = roll_forward(raw, calendar=self.calendar, allow_provisional=self.allow)
         rule = _period_rule(on)
         if rolled != raw:
             self.trace.add(
-                f"{raw.isoformat()} is a rest day (weekend or statutory holiday): the period "
-                f"ends on the first working day after it, {rolled.isoformat()}",
+                lambda: (
+                    f"{raw.isoformat()} is a rest day (weekend or statutory holiday): the period "
+                    f"ends on the first working day after it, {rolled.isoformat()}"
+                ),
                 rolled,
                 rule,
                 zh="期间届满的最后一日是节假日的，以节假日后的第一日为期间届满的日期",
             )
         else:
-            self.trace.add(f"{raw.isoformat()} is a working day: no roll-forward", rolled, rule)
+            self.trace.add(
+                lambda: f"{raw.isoformat()} is a working day: no roll-forward", rolled, rule
+            )
         return rolled
 
     def calendar_days(self, start: _dt.date, n: int, on: _dt.date) -> _dt.date:
         raw = start + _dt.timedelta(days=n)
         self.trace.add(
-            f"{n} calendar days: the start day {start.isoformat()} is not counted "
-            f"({start.isoformat()} + {n} days)",
+            lambda: (
+                f"{n} calendar days: the start day {start.isoformat()} is not counted "
+                f"({start.isoformat()} + {n} days)"
+            ),
             raw,
             _period_rule(on),
             zh="期间开始的时和日，不计算在期间内",
@@ -393,7 +459,7 @@ class _Ctx:
     ) -> tuple[_dt.date, Counting]:
         """Count the period of figure ``f`` (its rule ``row``) forward from ``start``."""
         n = f.as_int()
-        self.trace.add(row.what.format(n=n, unit=unit_words(f)), n, f.citation, zh=f.words)
+        self.trace.add(lambda: row.what.format(n=n, unit=unit_words(f)), n, f.citation, zh=f.words)
         if row.also is not None:
             try:
                 same = statutes.figure(row.also, on=on)
@@ -461,15 +527,16 @@ class _Ctx:
         counting: Counting,
         jurisdiction: str,
     ) -> Deadline:
+        steps = build_later(self.trace.fields)
         return Deadline(
             step,
             trigger_on,
             due_on,
             counting,
             is_provisional(due_on),
-            self.trace.citations,
-            self.trace.steps,
-            DivisionCode(jurisdiction),
+            steps,
+            steps,
+            DivisionCode(jurisdiction) if self.record else None,
         )
 
 
@@ -756,17 +823,17 @@ def deadline(
         code = _code(jurisdiction)
     allow = _flag(allow_provisional, "allow_provisional")
     cal = _calendar_arg(calendar)
-    allowed_facts = set(_BY_ID[step].facts) | (
-        {"hearing_on"} if step == "hearing-notice" else set()
-    )
-    for name in facts:
-        if name not in allowed_facts:
-            raise InvalidInput(
-                name,
-                facts[name],
-                f"no such fact for step {step!r} (its facts: {', '.join(sorted(allowed_facts)) or 'none'})",
-            )
-    ctx = _Ctx(cal, allow)
-    ctx.trace.add(f"step {step}: trigger_on is {_BY_ID[step].trigger}", t)
-    found = _HANDLERS[step](ctx, t, code, facts)
-    return found if jurisdiction is not None else attrs.evolve(found, jurisdiction=None)
+    if facts:
+        allowed_facts = set(_BY_ID[step].facts) | (
+            {"hearing_on"} if step == "hearing-notice" else set()
+        )
+        for name in facts:
+            if name not in allowed_facts:
+                raise InvalidInput(
+                    name,
+                    facts[name],
+                    f"no such fact for step {step!r} (its facts: {', '.join(sorted(allowed_facts)) or 'none'})",
+                )
+    ctx = _Ctx(cal, allow, jurisdiction is not None)
+    ctx.trace.add(_OPENING[step], t)
+    return _HANDLERS[step](ctx, t, code, facts)
