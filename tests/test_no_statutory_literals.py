@@ -54,7 +54,6 @@ NOT_LAW: dict[tuple[str, Decimal], str] = {
         "(a policy, DiscretionPolicy, not law)"
     ),
     ("deadlines/__init__.py", Decimal(2)): "stacklevel of a deprecation warning (the caller)",
-    ("deadlines/_periods.py", Decimal(2)): "halving an interval in a binary search",
     # eligibility: input validation ranges, calendar arithmetic and code structure, not law
     ("eligibility/_applicant.py", Decimal(1900)): "earliest year accepted in input (validation)",
     ("eligibility/_applicant.py", Decimal(2200)): "latest year accepted in input (validation)",
