@@ -1027,19 +1027,31 @@ class _LevyFacts:
         self.urban: list[int] = []
         self.rural: list[int] = []
         self.year: list[int] = []
+        # fen of each distinct cell, parsed once (amounts repeat: bases, recorded levies)
+        self._plain: dict[str, int | None] = {}
+        self._recorded: dict[str, int | None] = {}
+
+    def _fen(self, text: str) -> int | None:
+        hit = self._plain.get(text, -1)
+        if hit == -1:
+            hit = self._plain[text] = _plain_fen(text)
+        return hit
 
     def add(self, i: int, row: dict[str, str]) -> bool:
         """Add the row when every cell is in the plain form the scalar path reads
         as the batch path does; False (nothing added) for any other row."""
-        recorded = _fen_text(row.get("recorded", ""))
+        text = row.get("recorded", "")
+        recorded = self._recorded.get(text, -1)
+        if recorded == -1:
+            recorded = self._recorded[text] = _fen_text(text)
         division = row.get("jurisdiction", "")
         birth = row.get("birth_on", "")
         decided = row.get("decided_on", "")
         circumstance = row.get("circumstance", "")
         count = row.get("children_over_limit", "")
         year = row.get("base_year", "")
-        urban = _plain_fen(row.get("urban_base", ""))
-        rural = _plain_fen(row.get("rural_base", ""))
+        urban = self._fen(row.get("urban_base", ""))
+        rural = self._fen(row.get("rural_base", ""))
         if (
             recorded is None
             or urban is None
@@ -1058,7 +1070,7 @@ class _LevyFacts:
             text = row.get(f"{role}_income", "")
             if res not in ("", "urban", "rural"):
                 return False
-            incomes[role] = None if not text else _plain_fen(text)
+            incomes[role] = None if not text else self._fen(text)
             if text and incomes[role] is None:
                 return False
         for role in ("mother", "father"):
@@ -1119,6 +1131,7 @@ def _batch_levies(rows: list[tuple[int, dict[str, str]]]) -> dict[int, AuditRow]
     except Exception:  # the scalar path then reports each row
         return {}
     found: dict[int, AuditRow] = {}
+    shown: dict[tuple[int, int | None], str] = {}  # a range is shown once
     for i, recorded, low, high, has_high, bad in zip(
         facts.index,
         facts.recorded,
@@ -1131,8 +1144,12 @@ def _batch_levies(rows: list[tuple[int, dict[str, str]]]) -> dict[int, AuditRow]
         if bad or recorded < low or (has_high and recorded > high):
             continue
         line, row = rows[i]
-        lo = Decimal(_fen_shown(low))
-        found[i] = _ok(line, row, _span(lo, Decimal(_fen_shown(high)) if has_high else None))
+        key = (low, high if has_high else None)
+        text = shown.get(key)
+        if text is None:
+            top = Decimal(_fen_shown(high)) if has_high else None
+            text = shown[key] = _span(Decimal(_fen_shown(low)), top)
+        found[i] = _ok(line, row, text)
     return found
 
 
