@@ -40,7 +40,7 @@ import datetime as _dt
 import functools
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, Literal, NamedTuple, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar, get_args
 
 import attrs
 
@@ -51,6 +51,7 @@ from familyplan._lazy import build_later, lazy_fields
 from familyplan._validate import (
     MAX_CHILDREN,
     MAX_YEARS,
+    Validator,
     bool_flag,
     choice,
     choice_of,
@@ -88,9 +89,61 @@ Residence = Literal["urban", "rural"]
 Occupation = Literal["employee", "self-employed", "unemployed", "farmer"]
 
 
+_BY_VALUE = {c.value: c for c in Circumstance}
+
+
 def _circumstance(value: Circumstance | str) -> Circumstance:
+    # a member, or the exact str of its value, is taken at once; anything else goes
+    # through ``choice``, which says what is allowed
+    if type(value) is Circumstance:
+        return value
+    if type(value) is str:
+        member = _BY_VALUE.get(value)
+        if member is not None:
+            return member
     out: Circumstance = choice(value, "circumstance", Circumstance)
     return out
+
+
+# The validators of the case's fields, with the values they accept for certain let
+# through at once (every other value meets the shared validator, so an error is its):
+# an input is built for every row an audit reads (issue 17).
+
+
+def _one_of(options: object, *, optional: bool = False) -> Validator:
+    """``choice_of(options)``, an exact str of a ``Literal`` of strs let through at once."""
+    slow = choice_of(options, optional=optional)
+    good = frozenset(get_args(options))
+
+    def check(inst: object, attr: Any, value: object) -> None:
+        if (value is None and optional) or (type(value) is str and value in good):
+            return
+        slow(inst, attr, value)
+
+    return check
+
+
+def _count(high: int) -> Validator:
+    """``int_in(1, high, optional=True)``, ``None`` and an exact int in range let through."""
+    slow = int_in(1, high, optional=True)
+
+    def check(inst: object, attr: Any, value: object) -> None:
+        if value is None or (type(value) is int and 1 <= value <= high):
+            return
+        slow(inst, attr, value)
+
+    return check
+
+
+def _flag() -> Validator:
+    """``bool_flag()``, ``True`` and ``False`` let through at once."""
+    slow = bool_flag()
+
+    def check(inst: object, attr: Any, value: object) -> None:
+        if value is not True and value is not False:
+            slow(inst, attr, value)
+
+    return check
 
 
 def _year(value: int) -> int:
@@ -147,13 +200,11 @@ class Party(JSONInput):
 
     role: str = attrs.field(validator=instance(str, "a str label such as 'mother'"))
     actual_income: Decimal | None = attrs.field(default=None, converter=_actual_income)
-    residence: Residence = attrs.field(default="rural", validator=choice_of(Residence))
+    residence: Residence = attrs.field(default="rural", validator=_one_of(Residence))
     occupation: Occupation | None = attrs.field(
-        default=None, validator=choice_of(Occupation, optional=True)
+        default=None, validator=_one_of(Occupation, optional=True)
     )
-    children_over_limit: int | None = attrs.field(
-        default=None, validator=int_in(1, MAX_CHILDREN, optional=True)
-    )
+    children_over_limit: int | None = attrs.field(default=None, validator=_count(MAX_CHILDREN))
 
 
 def _parties(value: Party | Iterable[Party]) -> tuple[Party, ...]:
@@ -206,7 +257,7 @@ class LevyCase(JSONInput):
     decided_on: _dt.date = attrs.field(converter=_decided)
     circumstance: Circumstance = attrs.field(converter=_circumstance)
     children_over_limit: int | None = attrs.field(
-        default=None, kw_only=True, validator=int_in(1, MAX_CHILDREN, optional=True)
+        default=None, kw_only=True, validator=_count(MAX_CHILDREN)
     )
     parties: tuple[Party, ...] = attrs.field(converter=_parties)
     income_base: IncomeBase | None = attrs.field(
@@ -214,13 +265,9 @@ class LevyCase(JSONInput):
         kw_only=True,
         validator=instance((IncomeBase, type(None)), "an IncomeBase, or None where none is read"),
     )
-    heavier: bool = attrs.field(default=False, validator=bool_flag())
-    years_early: int | None = attrs.field(
-        default=None, validator=int_in(1, MAX_YEARS, optional=True)
-    )
-    birth_order: int | None = attrs.field(
-        default=None, validator=int_in(1, MAX_CHILDREN, optional=True)
-    )
+    heavier: bool = attrs.field(default=False, validator=_flag())
+    years_early: int | None = attrs.field(default=None, validator=_count(MAX_YEARS))
+    birth_order: int | None = attrs.field(default=None, validator=_count(MAX_CHILDREN))
 
     def __attrs_post_init__(self) -> None:
         if self.decided_on < self.birth_on:
