@@ -144,19 +144,24 @@ def payer(a: Applicant) -> str | None:
     )
 
 
+class _Local(NamedTuple):
+    """岳阳楼区's own conditions (yueyanglou-list art. 4): their citations and day."""
+
+    c_no_unit: Citation
+    c_registered: Citation
+    c_by: Citation
+    by: _dt.date  # 2015年12月31日前颁发
+
+
 class _Plan(NamedTuple):
     """What a check reads that does not depend on the applicant, for one day,
     division and local rates (kept: the registry is immutable)."""
 
-    local: bool  # 岳阳楼区's own conditions apply
+    local: _Local | None  # where 岳阳楼区's own conditions apply
     also: tuple[Citation, ...]
     c_cert: Citation
     c_one: Citation
     c_period: Citation
-    c_no_unit: Citation | None
-    c_registered: Citation | None
-    c_by: Citation | None
-    by: _dt.date | None
     month: Month  # of the day checked
     month_index: int
     not_local_calls: tuple[Call, ...]
@@ -182,16 +187,17 @@ def _plan(ctx: Context) -> _Plan:
 def _make_plan(ctx: Context) -> _Plan:
     on = ctx.on
     month = Month.of(day_of(ctx))
-    local = applies(_LIST, ctx)
+    local = None
     also = see_also(ctx, ref(_LIST, article=4))
     c_cert, c_one, c_period = cite(CERTIFICATE, on), cite(ONE_CHILD, on), cite(PERIOD, on)
-    c_no_unit = c_registered = c_by = None
-    by = None
     trace = DeferredTrace()
-    if local:
-        c_no_unit, c_registered = cite(NO_WORK_UNIT, on), cite(REGISTERED, on)
-        c_by = cite(CERTIFICATE_BY, on)
-        by = date_value(HA_CERTIFICATE_BY)
+    if applies(_LIST, ctx):
+        local = _Local(
+            cite(NO_WORK_UNIT, on),
+            cite(REGISTERED, on),
+            cite(CERTIFICATE_BY, on),
+            date_value(HA_CERTIFICATE_BY),
+        )
     else:
         trace.add(
             f"岳阳楼区's own conditions (yueyanglou-list art. 4) do not apply in {ctx.jurisdiction.code} "
@@ -242,10 +248,6 @@ def _make_plan(ctx: Context) -> _Plan:
         c_cert,
         c_one,
         c_period,
-        c_no_unit,
-        c_registered,
-        c_by,
-        by,
         month,
         _index(month.year, month.month),
         not_local_calls,
@@ -391,7 +393,8 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
                 ),
             )
         )
-    if p.local:
+    local = p.local
+    if local is not None:
         spouse = a.spouse
         unit = a.work_unit
         own = _has_unit(unit)
@@ -410,7 +413,7 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
                 Pending,
                 (
                     NO_WORK_UNIT,
-                    p.c_no_unit,
+                    local.c_no_unit,
                     functools.partial(_unit_fact, unit, spouse),
                     none_met,
                     None,
@@ -421,21 +424,20 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
 
         here = ctx.jurisdiction
         mine = a.registered_in
-        theirs = spouse.registered_in if isinstance(spouse, Spouse) else _ABSENT
-        if (mine is not None and in_division(mine, here)) or (
-            theirs is not None and theirs is not _ABSENT and in_division(theirs, here)  # type: ignore[arg-type]
-        ):
-            reg_met: bool | None = True
-        elif mine is None or theirs is None or spouse is None:
-            reg_met = None
+        here_too = mine is not None and in_division(mine, here)
+        if isinstance(spouse, Spouse):
+            theirs = spouse.registered_in
+            here_too = here_too or (theirs is not None and in_division(theirs, here))
+            known = mine is not None and theirs is not None
         else:
-            reg_met = False
+            known = mine is not None and spouse is not None
+        reg_met: bool | None = True if here_too else (False if known else None)
         out.append(
             _new(
                 Pending,
                 (
                     REGISTERED,
-                    p.c_registered,
+                    local.c_registered,
                     functools.partial(_registered_fact, mine, spouse, here),
                     reg_met,
                     None,
@@ -448,9 +450,9 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
                 Pending,
                 (
                     CERTIFICATE_BY,
-                    p.c_by,
+                    local.c_by,
                     functools.partial(_by_fact, cert),
-                    None if cert is None else cert <= p.by,  # type: ignore[operator]
+                    None if cert is None else cert <= local.by,
                     cert,
                     (),
                 ),
@@ -468,6 +470,3 @@ def evaluate(a: Applicant, ctx: Context) -> Evaluation:
         return Evaluation(tuple(out), payer=who_pays)
     # the amount is reported only when every condition holds (check() decides)
     return Evaluation(tuple(out), rate, rate.total, "month", payer=who_pays)
-
-
-_ABSENT = object()  # no spouse registration to read (no Spouse)
