@@ -65,6 +65,7 @@ from ._table import (
     read_int,
     read_yuan_as_fen,
     require,
+    run_chunks,
 )
 
 __all__ = ["LEVY_COLUMNS", "levy"]
@@ -95,6 +96,7 @@ _I64_MIN = int(np.iinfo(np.int64).min)
 _FEN = 100  # fen in a yuan
 _MAX_FEN = int(MAX_YUAN) * _FEN  # Rounding.apply refuses amounts from 10^14 yuan
 _ROLES = ("mother", "father")
+_PARTY_COLUMNS = tuple(f"{role}_{end}_fen" for role in _ROLES for end in ("minimum", "maximum"))
 _RESIDENCES = ("urban", "rural")
 _CIRCUMSTANCES = tuple(c.value for c in penalties.Circumstance)
 # neutral amounts for a group's scalar run (no amount changes the rule or the multiples);
@@ -213,9 +215,10 @@ class _Spec(NamedTuple):
 class _Group:
     """What the scalar path gives for one kind of case."""
 
-    __slots__ = ("citation", "error", "parties", "verified")
+    __slots__ = ("birth", "citation", "decided", "error", "parties", "verified")
 
     def __init__(self) -> None:
+        self.birth = self.decided = 0  # the days the scalar path ran on (day numbers)
         self.error = ""
         self.citation = ""
         # the scalar path read the income the formulas of _levy read (else: row by row)
@@ -433,7 +436,19 @@ def levy(
         raise InvalidInput(
             "table", sorted(t.names), "a table with 'mother_residence' or 'father_residence'"
         )
-    cols = _levy(t, rounding)
+    cache: dict[tuple[object, ...], _Group] = {}  # a kind of case is run once per call
+    cols = run_chunks(
+        t,
+        {
+            "total_minimum_fen": np.int64,
+            "total_maximum_fen": np.int64,
+            "has_maximum": np.bool_,
+            **dict.fromkeys(_PARTY_COLUMNS, np.int64),
+            "citation": ("",),
+            "error": ("",),
+        },
+        lambda part: _levy(part, rounding, cache),
+    )
     if as_decimal:
         cols = _with_decimals(cols)
     if t.has("case_id"):
@@ -453,7 +468,9 @@ def _with_decimals(cols: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _levy(t: Table, rounding: Rounding) -> dict[str, Any]:
+def _levy(t: Table, rounding: Rounding, cache: dict[tuple[object, ...], _Group]) -> dict[str, Any]:
+    """The columns of one chunk; ``cache`` keeps each kind of case's scalar run
+    from chunk to chunk (its key: the facts of the group key)."""
     n = t.n
     err = Errors(n)
 
@@ -582,10 +599,28 @@ def _levy(t: Table, rounding: Rounding) -> dict[str, Any]:
             base,
         )
 
-    groups = [
-        neutral(i, int(birth[i]), int(decided[i])) if k >= 0 else _Group()
-        for k, i in zip(uniq.tolist(), first.tolist(), strict=True)
-    ]
+    groups = []
+    for k, i in zip(uniq.tolist(), first.tolist(), strict=True):
+        if k < 0:
+            groups.append(_Group())
+            continue
+        facts = (
+            div_names[int(div[i])],
+            int(bi[i]),
+            int(di[i]),
+            int(circ[i]),
+            int(count[i]),
+            int(res[0][i]),
+            int(res[1][i]),
+            bool(given[0][i]),
+            bool(given[1][i]),
+            bool(has_base[i]),
+        )
+        g = cache.get(facts)
+        if g is None:
+            g = cache[facts] = neutral(i, int(birth[i]), int(decided[i]))
+            g.birth, g.decided = int(birth[i]), int(decided[i])
+        groups.append(g)
 
     # an error message may name the row's date (NotInForce: "not in force on <day>"): then
     # each row's own message, from the scalar path on its own dates (once per group and
@@ -599,8 +634,7 @@ def _levy(t: Table, rounding: Rounding) -> dict[str, Any]:
             gi = int(inverse[i])
             g = groups[gi]
             if gi not in named:
-                f = int(first[gi])
-                named[gi] = (_names(g.error, int(birth[f])), _names(g.error, int(decided[f])))
+                named[gi] = (_names(g.error, g.birth), _names(g.error, g.decided))
             by_birth, by_decision = named[gi]
             if not (by_birth or by_decision):
                 err.add_row(i, g.error)
