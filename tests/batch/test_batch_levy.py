@@ -356,3 +356,37 @@ def test_chunks_give_the_whole_table_answers(monkeypatch: pytest.MonkeyPatch) ->
     for k in whole:
         assert list(chunked[k]) == list(whole[k]), k
     assert any("not in force on" in e for e in whole["error"])
+
+
+@pytest.mark.parametrize(
+    "income",
+    ["99999999999999.99", "16666666666666.66", "16666666666666.67", "3000000000000.01", "0"],
+)
+def test_huge_incomes_as_the_scalar_path(income: str) -> None:
+    # amounts near 10^14 yuan: a product the scalar path refuses (Rounding.apply: below
+    # 10^14 yuan) is an error row; one below is exact (the int64 bound sends larger rows
+    # to the scalar path). Hunan 2-6x (x2 for two children over: 5-9x), Shandong 3x.
+    n = 4
+    table = {
+        "jurisdiction": np.array(["430602", "430602", "370304", "370304"], dtype=object),
+        "birth_on": np.array([dt.date(2018, 5, 1)] * n, dtype=object),
+        "decided_on": np.array([dt.date(2018, 9, 1)] * n, dtype=object),
+        "circumstance": np.array(["extra-child"] * n, dtype=object),
+        "children_over_limit": np.array([1, 2, 1, 2], dtype=object),
+        "mother_residence": np.array(["urban"] * n, dtype=object),
+        "mother_income": np.array([income] * n, dtype=object),
+        "father_residence": np.array([None] * n, dtype=object),
+        "father_income": np.array([None] * n, dtype=object),
+        "urban_base": np.array([income] * n, dtype=object),
+        "rural_base": np.array(["1"] * n, dtype=object),
+        "base_year": np.array([2017] * n, dtype=object),
+    }
+    out = batch.levy(table)
+    for i in range(n):
+        want = scalar_row(table, i, Rounding())
+        if want["error"]:
+            assert out["error"][i], i
+        else:
+            assert out["error"][i] == "", (i, out["error"][i])
+            assert out["total_minimum_fen"][i] == want["total_minimum_fen"]
+            assert out["total_maximum_fen"][i] == want["total_maximum_fen"]
