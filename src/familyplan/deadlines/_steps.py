@@ -569,7 +569,7 @@ def _hearing_notice(c: _Ctx, t: _dt.date, code: str, f: Mapping[str, object]) ->
         deprecated(
             "deadline('hearing-notice', hearing_on=…)",
             "trigger_on (the hearing date)",
-            stacklevel=FROM_A_HELPER,
+            stacklevel=FROM_A_HELPER + 1,  # deadline() is inside renamed_keywords' wrapper
         )
         hearing = as_date_or_none(f.get("hearing_on"), "hearing_on")
         if hearing is not None and hearing != t:
