@@ -9,6 +9,11 @@ must each get their own answer. Worked by hand from the texts:
   allows a late-term termination on serious illness (art. 15: 两名以上医师共同诊断);
   outside it, or before that day, only 湖南省人民政府令第194号's ground is encoded.
 - 《湖南省人口与计划生育条例》 art. 22: 每月发给五至二十元 (the caller's local rate).
+- special assistance, a rural woman whose only son died: 135 a month in 2012–2013
+  (rural-reward-2011 art. 2: 提高到每人每月不低于135元), 170 a month in 2014
+  (special-assistance-2013 art. 1: 农村每人每月150元、170元, death the higher);
+  in Shandong 500 a month in 2017 (shandong-family-assistance-2017 art. 1:
+  每人每月400元、500元), where the national standard of 2017 is not encoded.
 - 育儿补贴制度实施方案 二(二) and the national health commission's table: born
   2022年12月 → 3600 in 2025 (12 months); 2022年1月 → 300 (1 month); 2023年8月 → 3600
   in 2025, 2400 in 2026 (8 months); a yearly top-up is pro-rated like the base
@@ -22,10 +27,10 @@ from decimal import Decimal
 
 import pytest
 
-from familyplan.eligibility import ChildcareClaim, LocalRates, Pregnancy, check
+from familyplan.eligibility import ChildcareClaim, LocalRates, NotEncoded, Pregnancy, check
 from familyplan.errors import InvalidInput
 
-from ._helpers import JUNSHAN, YUEYANGLOU, parent, pregnant, urban
+from ._helpers import BOSHAN, JUNSHAN, YUEYANGLOU, bereaved, parent, pregnant, urban
 
 HA = "only-child-health-allowance"
 LOCAL_HA = {
@@ -124,6 +129,19 @@ def test_late_term_serious_illness_from_the_flowchart() -> None:
         # from 2016-11-01 in 岳阳楼区: two physicians of a county-level hospital, art. 15
         assert after.eligible is True
         assert after.condition(f"{lt}.serious-illness").met is True
+
+
+def test_special_assistance_years_and_divisions_each_their_own() -> None:
+    sa = "special-assistance"
+    for _ in range(2):
+        r2013 = check(sa, bereaved(), year=2013, jurisdiction=YUEYANGLOU)
+        r2014 = check(sa, bereaved(), year=2014, jurisdiction=YUEYANGLOU)
+        shandong = check(sa, bereaved(), year=2017, jurisdiction=BOSHAN)
+        assert (r2013.rate.basis, r2013.amount) == ("death", Decimal("1620.00"))  # 135 x 12
+        assert (r2014.rate.basis, r2014.amount) == ("rural-death", Decimal("2040.00"))  # 170 x 12
+        assert (shandong.rate.basis, shandong.amount) == ("death", Decimal("6000.00"))  # 500 x 12
+        with pytest.raises(NotEncoded):  # the national standard of 2017: not encoded
+            check(sa, bereaved(), year=2017, jurisdiction=YUEYANGLOU)
 
 
 def _claim(born: str, year: int) -> ChildcareClaim:
