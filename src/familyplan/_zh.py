@@ -23,7 +23,7 @@ import functools
 import re
 from collections.abc import Callable
 
-__all__ = ["step_zh", "value_zh"]
+__all__ = ["late_fee_month_zh", "step_zh", "value_zh"]
 
 _STATUS = {"met": "符合", "not met": "不符合", "unknown": "无法判断（事实未给出）"}
 _VERDICT = {
@@ -134,6 +134,21 @@ def _m(pattern: str) -> re.Pattern[str]:
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
+
+def late_fee_month_zh(start: str, end: str, instalment: str | None, unpaid: str, rate: str) -> str:
+    """The Chinese of a late fee's month line (``2013-02-01 to 2013-02-28: 100000.00
+    unpaid x 0.002``); the late fee writes it at once for its many months.
+
+    >>> late_fee_month_zh("2013-02-01", "2013-02-28", None, "100000.00", "0.002")
+    '2013-02-01至2013-02-28：欠缴 100000.00 元 × 0.002'
+    """
+    return (
+        f"{start}至{end}"
+        + (f"（第{instalment}期）" if instalment else "")
+        + f"：欠缴 {unpaid} 元 × {rate}"
+    )
+
+
 _RULES: list[Rule] = [
     # -- late fee (滞纳金): 《社会抚养费征收管理办法》第八条, 《行政强制法》第四十五条
     (
@@ -141,11 +156,7 @@ _RULES: list[Rule] = [
             r"(?P<a>\d{4}-\d\d-\d\d) to (?P<b>\d{4}-\d\d-\d\d)(?: \(instalment (?P<i>\d+)\))?: "
             r"(?P<p>[\d.]+) unpaid x (?P<r>[\d.]+)"
         ),
-        lambda m: (
-            f"{m['a']}至{m['b']}"
-            + (f"（第{m['i']}期）" if m["i"] else "")
-            + f"：欠缴 {m['p']} 元 × {m['r']}"
-        ),
+        lambda m: late_fee_month_zh(m["a"], m["b"], m["i"], m["p"], m["r"]),
     ),
     (
         _m(r"months of default charged as of (?P<d>\S+)"),

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, Literal, NamedTuple
@@ -34,6 +35,7 @@ from familyplan._deprecation import renamed_keywords
 from familyplan._json import JSONInput
 from familyplan._lazy import build_later, lazy_fields
 from familyplan._validate import choice_of, collect_errors, instance
+from familyplan._zh import late_fee_month_zh
 from familyplan.errors import InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan
@@ -479,6 +481,9 @@ class _Law(NamedTuple):
     started: _dt.date | None  # the last day charged of a month running on accrual_end
 
 
+_PLAIN_FIGURE = re.compile(r"[0-9.]+")
+"""A figure as the month line's Chinese rule reads it (familyplan._zh)."""
+
 _LAWS: dict[tuple[_dt.date, _dt.date, str], _Law] = {}
 _KEEP = 8192
 """Entries ``_LAWS`` keeps before it starts afresh (a memory bound, not law)."""
@@ -584,13 +589,18 @@ def _explain(
         )
     else:
         t.add(f"months of default charged as of {day.isoformat()}", r.months, month_cite)
+        rate_text = str(rate)
+        # the month lines' Chinese written at once when every figure is in the plain
+        # digits the familyplan._zh rule reads (it always is: amounts are in fen)
+        plain = _PLAIN_FIGURE.fullmatch(rate_text) is not None
         for start_on, end_on, unpaid, month_fee, instalment, _complete in rows:
             label = "" if instalment is None else f" (instalment {instalment})"
-            t.add(
-                f"{start_on.isoformat()} to {end_on.isoformat()}{label}: {unpaid} unpaid x {rate}",
-                month_fee,
-                rate_cite,
-            )
+            a, b, p = start_on.isoformat(), end_on.isoformat(), str(unpaid)
+            zh = ""
+            if plain and _PLAIN_FIGURE.fullmatch(p):
+                i = None if instalment is None else str(instalment)
+                zh = late_fee_month_zh(a, b, i, p, rate_text)
+            t.add(f"{a} to {b}{label}: {p} unpaid x {rate_text}", month_fee, rate_cite, zh=zh)
     t.add("late fee accrued before the cap", r.uncapped_amount)
     if cap_cite is not None:
         t.add(
