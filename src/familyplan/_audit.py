@@ -19,7 +19,9 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as _dt
+import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
@@ -707,6 +709,9 @@ def audit_row(line: int, row: dict[str, str], *, explain_ok: bool = True) -> Aud
     return AuditRow(line, case_id, kind, status, recorded, recomputed, why, steps, cites)
 
 
+_CELLS_KEPT = 65_536
+"""Distinct cells whose reading is kept (a memory bound, not law)."""
+
 BATCH_FROM = 5_000
 """From this many rows, late fees without payments, subsidy rows and levy rows go through
 :mod:`familyplan.batch` first (see :func:`audit_rows`)."""
@@ -717,6 +722,7 @@ _CODE = re.compile(r"[0-9]{6}")
 _GRADE = re.compile(r"[1-9]|10")
 
 
+@functools.lru_cache(maxsize=_CELLS_KEPT)  # cells repeat down a register
 def _fen_text(text: str) -> int | None:
     """Fen of a recorded amount the audit accepts (:data:`_AMOUNT`), None otherwise."""
     if not _AMOUNT.fullmatch(text):
@@ -727,11 +733,13 @@ def _fen_text(text: str) -> int | None:
     return int(whole) * 100 + int(cents.ljust(2, "0") or 0)
 
 
+@functools.lru_cache(maxsize=_CELLS_KEPT)  # cells repeat down a register
 def _fen_shown(value: int) -> str:
     """Fen as the scalar path shows an amount of yuan: ``960.00``."""
     return f"{value // 100}.{value % 100:02d}"
 
 
+@functools.lru_cache(maxsize=_CELLS_KEPT)  # cells repeat down a register
 def _iso(text: str) -> _dt.date | None:
     if not _ISO.fullmatch(text):
         return None
@@ -1011,6 +1019,15 @@ def _plain_fen(text: str) -> int | None:
     return _fen_text(text)
 
 
+_LEVY_CELL_NAMES = (
+    "recorded", "jurisdiction", "birth_on", "decided_on", "circumstance",
+    "children_over_limit", "base_year", "urban_base", "rural_base",
+    "mother_residence", "mother_income", "father_residence", "father_income",
+)  # fmt: skip
+_LEVY_CELLS = operator.itemgetter(*_LEVY_CELL_NAMES)
+_RESIDENCES = frozenset({"", "urban", "rural"})
+
+
 class _LevyFacts:
     """The batch columns of the levy rows in their plain form."""
 
@@ -1030,6 +1047,7 @@ class _LevyFacts:
         # fen of each distinct cell, parsed once (amounts repeat: bases, recorded levies)
         self._plain: dict[str, int | None] = {}
         self._recorded: dict[str, int | None] = {}
+        self._days: dict[str, bool] = {}
 
     def _fen(self, text: str) -> int | None:
         hit = self._plain.get(text, -1)
@@ -1037,45 +1055,49 @@ class _LevyFacts:
             hit = self._plain[text] = _plain_fen(text)
         return hit
 
+    def _day(self, text: str) -> bool:
+        """Whether ``text`` is a plain ISO date (days repeat: each is read once)."""
+        ok = self._days.get(text)
+        if ok is None:
+            ok = self._days[text] = _iso(text) is not None
+        return ok
+
     def add(self, i: int, row: dict[str, str]) -> bool:
         """Add the row when every cell is in the plain form the scalar path reads
         as the batch path does; False (nothing added) for any other row."""
-        text = row.get("recorded", "")
+        try:
+            cells = _LEVY_CELLS(row)  # every column there: the usual register
+        except KeyError:
+            cells = tuple(row.get(name, "") for name in _LEVY_CELL_NAMES)
+        (text, division, birth, decided, circumstance, count, year, urban_text, rural_text,
+         m_res, m_income, f_res, f_income) = cells  # fmt: skip
         recorded = self._recorded.get(text, -1)
         if recorded == -1:
             recorded = self._recorded[text] = _fen_text(text)
-        division = row.get("jurisdiction", "")
-        birth = row.get("birth_on", "")
-        decided = row.get("decided_on", "")
-        circumstance = row.get("circumstance", "")
-        count = row.get("children_over_limit", "")
-        year = row.get("base_year", "")
-        urban = self._fen(row.get("urban_base", ""))
-        rural = self._fen(row.get("rural_base", ""))
+        urban = self._fen(urban_text)
+        rural = self._fen(rural_text)
         if (
             recorded is None
             or urban is None
             or rural is None
             or not _CODE.fullmatch(division)
-            or _iso(birth) is None
-            or _iso(decided) is None
+            or not self._day(birth)
+            or not self._day(decided)
             or circumstance not in _LEVY_CIRCUMSTANCES
             or not _COUNT.fullmatch(count)
             or not _YEAR.fullmatch(year)
+            or m_res not in _RESIDENCES
+            or f_res not in _RESIDENCES
         ):
             return False
-        incomes: dict[str, int | None] = {}
-        for role in ("mother", "father"):
-            res = row.get(f"{role}_residence", "")
-            text = row.get(f"{role}_income", "")
-            if res not in ("", "urban", "rural"):
-                return False
-            incomes[role] = None if not text else self._fen(text)
-            if text and incomes[role] is None:
-                return False
-        for role in ("mother", "father"):
-            self.residence[role].append(row.get(f"{role}_residence", ""))
-            self.income[role].append(incomes[role])
+        m_fen = None if not m_income else self._fen(m_income)
+        f_fen = None if not f_income else self._fen(f_income)
+        if (m_income and m_fen is None) or (f_income and f_fen is None):
+            return False
+        self.residence["mother"].append(m_res)
+        self.income["mother"].append(m_fen)
+        self.residence["father"].append(f_res)
+        self.income["father"].append(f_fen)
         self.index.append(i)
         self.recorded.append(recorded)
         self.jurisdiction.append(division)
@@ -1153,6 +1175,16 @@ def _batch_levies(rows: list[tuple[int, dict[str, str]]]) -> dict[int, AuditRow]
     return found
 
 
+_SCREENS: tuple[
+    tuple[str, Callable[[list[tuple[int, dict[str, str]]]], dict[int, AuditRow]]], ...
+] = (
+    ("late-fee", _batch_late_fees),
+    ("subsidy", _batch_subsidies),
+    ("levy", _batch_levies),
+)
+"""The kinds of row the batch path screens first, each by its function."""
+
+
 def audit_rows(rows: Iterable[tuple[int, dict[str, str]]]) -> Iterator[AuditRow]:
     """Recompute each row; never stop on a bad one.
 
@@ -1166,9 +1198,14 @@ def audit_rows(rows: Iterable[tuple[int, dict[str, str]]]) -> Iterator[AuditRow]
     rows = list(rows)
     fast: dict[int, AuditRow] = {}
     if len(rows) >= BATCH_FROM:
-        fast.update(_batch_late_fees(rows))
-        fast.update(_batch_subsidies(rows))
-        fast.update(_batch_levies(rows))
+        at: dict[str, list[int]] = {}  # the rows of each kind, in one pass
+        for i, (_, row) in enumerate(rows):
+            at.setdefault(row.get("kind", ""), []).append(i)
+        for kind, screen in _SCREENS:
+            where = at.get(kind, [])
+            if where:
+                found = screen([rows[i] for i in where])
+                fast.update((where[j], hit) for j, hit in found.items())
     for i, (line, row) in enumerate(rows):
         hit = fast.get(i)
         yield hit if hit is not None else audit_row(line, row, explain_ok=False)
