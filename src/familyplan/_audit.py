@@ -455,15 +455,19 @@ def _check_amounts(row: dict[str, str], kind: str) -> None:
 
 
 Outcome = tuple[str, str, str, tuple[Step, ...], tuple[Citation, ...]]
-"""status, recomputed, reason, steps, citations (both may be one :func:`_explained`)"""
+"""status, recomputed, reason, steps, citations (each may be pending: :func:`_explained`)"""
 
 
 def _explained(
     steps: Callable[[], tuple[Step, ...]], citations: Callable[[], tuple[Citation, ...]]
-) -> Any:
-    """``steps`` and ``citations`` of an :class:`AuditRow`, read from the
-    recomputation's result only if the row's explanation is read."""
-    return build_later(lambda _row: {"steps": steps(), "citations": citations()})
+) -> tuple[Any, Any]:
+    """``steps`` and ``citations`` of an :class:`AuditRow`, each read from the
+    recomputation's result only when it is read (a report that only cites a
+    finding does not write out its steps)."""
+    return (
+        build_later(lambda _row: {"steps": steps()}),
+        build_later(lambda _row: {"citations": citations()}),
+    )
 
 
 def _span(low: Decimal, high: Decimal | None) -> str:
@@ -507,8 +511,8 @@ def _levy(row: dict[str, str]) -> Outcome:
         why = f"the recorded levy {recorded} is not the lawful levy {shown}"
     else:
         why = f"the recorded levy {recorded} is outside the lawful range {shown}"
-    later = _explained(lambda: r.steps, lambda: r.citations)
-    return ("ok" if ok else "discrepancy"), shown, why, later, later
+    steps, cites = _explained(lambda: r.steps, lambda: r.citations)
+    return ("ok" if ok else "discrepancy"), shown, why, steps, cites
 
 
 def _payments(text: str | None) -> list[tuple[str, str]]:
@@ -542,8 +546,8 @@ def _late_fee(row: dict[str, str]) -> Outcome:
         else f"the recorded late fee {recorded} is not the lawful {r.amount} "
         f"({r.months} months{capped})"
     )
-    later = _explained(lambda: r.steps, lambda: r.citations)
-    return ("ok" if ok else "discrepancy"), str(r.amount), why, later, later
+    steps, cites = _explained(lambda: r.steps, lambda: r.citations)
+    return ("ok" if ok else "discrepancy"), str(r.amount), why, steps, cites
 
 
 _CHILDREN_FORMAT = "born_on:sex:alive|dead[:disability grade], separated by '|'"
@@ -626,27 +630,27 @@ def _subsidy(row: dict[str, str]) -> Outcome:
     if r.eligible is None:
         unknown = "; ".join(f"{c.id} ({c.fact})" for c in r.unknown) or "a fact"
         why = f"paid {recorded}, but eligibility cannot be decided: not given: {unknown}"
-        later = _explained(
+        steps, cites = _explained(
             lambda: r.steps,
             lambda: tuple(dict.fromkeys(c.citation for c in r.unknown)) or r.citations,
         )
-        return "undetermined", "", why, later, later
+        return "undetermined", "", why, steps, cites
     expected = r.amount if r.eligible and r.amount is not None else Decimal("0.00")
     if recorded == expected:
-        later = _explained(lambda: r.steps, lambda: r.citations)
-        return "ok", str(expected), "", later, later
+        steps, cites = _explained(lambda: r.steps, lambda: r.citations)
+        return "ok", str(expected), "", steps, cites
     if not r.eligible:
         failed = r.failed
         why = f"paid {recorded} but not eligible"
         if failed:
             why += f" ({failed[0].id}: {failed[0].fact})"
-        later = _explained(
+        steps, cites = _explained(
             lambda: r.steps,
             lambda: tuple(dict.fromkeys(c.citation for c in failed)) or r.citations,
         )
-        return "discrepancy", str(expected), why, later, later
-    later = _explained(lambda: r.steps, lambda: r.citations)
-    return "discrepancy", str(expected), f"paid {recorded}, entitled to {expected}", later, later
+        return "discrepancy", str(expected), why, steps, cites
+    steps, cites = _explained(lambda: r.steps, lambda: r.citations)
+    return "discrepancy", str(expected), f"paid {recorded}, entitled to {expected}", steps, cites
 
 
 def _deadline(row: dict[str, str]) -> Outcome:
@@ -668,8 +672,8 @@ def _deadline(row: dict[str, str]) -> Outcome:
         else f"the recorded last day {recorded.isoformat()} is not the lawful "
         f"{d.due_on.isoformat()} ({d.counting})"
     )
-    later = _explained(lambda: tuple(d.steps), lambda: tuple(d.citations))
-    return ("ok" if ok else "discrepancy"), d.due_on.isoformat(), why, later, later
+    steps, cites = _explained(lambda: tuple(d.steps), lambda: tuple(d.citations))
+    return ("ok" if ok else "discrepancy"), d.due_on.isoformat(), why, steps, cites
 
 
 _HANDLERS: dict[str, Callable[[dict[str, str]], Outcome]] = {

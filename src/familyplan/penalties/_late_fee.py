@@ -442,10 +442,12 @@ def late_fee(
 
     # 行政强制法 art. 45 ¶2: 加处罚款或者滞纳金的数额不得超出金钱给付义务的数额
     cap_cite = _cap_citation(day) if cap_applies else None
-    # the schedule, the steps and the citations: built together, on the first read of any
+    # the schedule and the steps: built together, on the first read of either; the
+    # citations alone when they are read first (an audit's report cites, it does not explain)
     explained = build_later(
         functools.partial(_explain, (law, rows, n_done, partial, fee, cap_cite))
     )
+    cited = build_later(functools.partial(_cited, law, cap_cite))
 
     return LateFee(
         principal=p0,
@@ -465,9 +467,17 @@ def late_fee(
         unpaid_principal=unpaid_principal,
         policy=pol,
         rounding=pol.rounding,
-        citations=explained,
+        citations=cited,
         steps=explained,
     )
+
+
+def _cited(law: _Law, cap_cite: Citation | None, _r: object = None) -> dict[str, Any]:
+    """The citations of :func:`_explain`'s steps, each once, in the order first applied —
+    the rate article (the first step), the civil-law month rule, the cap — without writing
+    the steps (tests/penalties/test_late_fee_citations.py compares the two)."""
+    first = (law.rate_fig.citation, law.month_cite, cap_cite)
+    return {"citations": tuple(dict.fromkeys(c for c in first if c is not None))}
 
 
 class _Law(NamedTuple):
