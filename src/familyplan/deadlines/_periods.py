@@ -131,7 +131,7 @@ def add_working_days(
     cal = d.cal
     if count == 0:
         return day
-    if isinstance(cal, ChinaCalendar) and cal.covers(day):
+    if type(cal) is ChinaCalendar and cal.covers(day):  # a subclass may change the days
         # fast path: the index of the working days
         found = cal.nth_workday_after(day, count)
         if found is not None:
@@ -169,7 +169,7 @@ def working_days_between(
         raise InvalidInput("end", end, f"a date on or after start ({start.isoformat()})")
     d = _Day(calendar, allow_provisional)
     cal = d.cal
-    if isinstance(cal, ChinaCalendar) and cal.covers(start) and cal.covers(end):
+    if type(cal) is ChinaCalendar and cal.covers(start) and cal.covers(end):
         return cal.workdays_through(end) - cal.workdays_through(start)
     total = 0
     day = start
