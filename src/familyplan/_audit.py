@@ -772,20 +772,29 @@ def _batch_late_fees(rows: list[tuple[int, dict[str, str]]]) -> dict[int, AuditR
 
     from familyplan import batch
 
-    picked = [
-        i
-        for i, (_, row) in enumerate(rows)
-        if row.get("kind") == "late-fee"
-        and _EXTRA not in row
-        and not row.get("payments")
-        and _AMOUNT.fullmatch(row.get("principal", ""))
-    ]
+    picked: list[int] = []
+    principal: list[int] = []
+    due_on: list[str] = []
+    as_of: list[str] = []
+    for i, (_, row) in enumerate(rows):
+        if row.get("kind") != "late-fee" or _EXTRA in row or row.get("payments"):
+            continue
+        # the plain forms only (digits, ISO days): the columns go in as int fen and
+        # datetime64 days, read in C; any other row is the scalar path's to read
+        fen = _plain_fen(row.get("principal", ""))
+        due, day = row.get("due_on", ""), row.get("as_of", "")
+        if fen is None or _iso(due) is None or _iso(day) is None:
+            continue
+        picked.append(i)
+        principal.append(fen)
+        due_on.append(due)
+        as_of.append(day)
     if not picked:
         return {}
     table = {
-        "principal": np.array([rows[i][1]["principal"] for i in picked], dtype=object),
-        "due_on": np.array([rows[i][1].get("due_on", "") for i in picked], dtype=object),
-        "as_of": np.array([rows[i][1].get("as_of", "") for i in picked], dtype=object),
+        "principal_fen": np.array(principal, dtype=np.int64),
+        "due_on": np.array(due_on, dtype="datetime64[D]"),
+        "as_of": np.array(as_of, dtype="datetime64[D]"),
     }
     try:
         out = batch.late_fee(table)
