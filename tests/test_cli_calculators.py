@@ -70,6 +70,15 @@ ELIG = [
         (HEBEI_THIRD, "15000.00", "total_minimum", "15000.00"),
         # 每人每月不低于80元 x 12
         (ELIG, "eligible; amount 960.00", "amount", "960.00"),
+        # 湖南 art. 37 (二) 从重, no measure given: the whole 2..6 range stays (as LEVY)
+        ([*LEVY, "--heavier"], "160000.00 – 480000.00", "total_minimum", "160000.00"),
+        # the county's measure, the upper half: 4..6 x (30,000 + 50,000) = 320,000..480,000
+        (
+            [*LEVY, "--heavier", "--heavier-share", "0.5"],
+            "320000.00 – 480000.00",
+            "total_minimum",
+            "320000.00",
+        ),
     ],
 )
 def test_success_and_json(
@@ -135,6 +144,10 @@ def test_english_explanation(capsys: pytest.CaptureFixture[str]) -> None:
         ([*LEVY[:-2], "--base-year", "2016", "--decided-on", "2022-01-01"], "not in force"),
         ([*ELIG[:-2], "--year", "2014", "--children", "x"], "children"),
         (["audit", "/no/such/file.csv"], "register"),
+        ([*LEVY, "--heavier-share", "0"], "--heavier-share"),
+        ([*LEVY, "--heavier-share", "1.5"], "--heavier-share"),
+        ([*LEVY, "--heavier-share", "1E+999999"], "--heavier-share"),
+        ([*LEVY, "--heavier-share", "０.５"], "--heavier-share"),
     ],
 )
 def test_bad_input_exit_2(

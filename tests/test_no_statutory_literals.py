@@ -41,10 +41,6 @@ NOT_LAW: dict[tuple[str, Decimal], str] = {
     ),
     ("penalties/_levy.py", Decimal(2100)): "the latest income-base year accepted: input sanity",
     ("penalties/_levy.py", Decimal(2)): "a couple: at most two parties are assessed",
-    ("penalties/_levy.py", Decimal("0.5")): (
-        "HeavierPolicy's default share, the upper half of the range: a documented policy "
-        "(no article says how much heavier 从重 is), not law"
-    ),
     ("penalties/_discretion.py", Decimal(2)): (
         "two cut points; 2/3, the upper cut of the library's default equal-thirds split "
         "(a policy, DiscretionPolicy, not law: no statute splits a band)"

@@ -222,6 +222,12 @@ _RULES: list[Rule] = [
         lambda m: f"{_PARTY[m['who']]}：从重——取幅度的上部{m['f']}（政策：条文未规定从重的幅度）",
     ),
     (
+        _m(_WHO + r": 从重 — the article does not say how much heavier: .*"),
+        lambda m: (
+            f"{_PARTY[m['who']]}：从重——条文未规定从重的幅度，保留法定幅度（县级的幅度由 HeavierPolicy 给出）"
+        ),
+    ),
+    (
         _m(
             _WHO
             + r": income used — actual income (?P<a>[\d.]+) below the floor: (?P<y>\d{4}) (?P<b>\S+)"

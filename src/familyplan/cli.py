@@ -18,6 +18,7 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from decimal import Decimal
 from typing import Any, TextIO, TypeVar
 
 from familyplan import eligibility, penalties, statutes
@@ -45,6 +46,19 @@ def _amount(text: str) -> str:
     if not _AMOUNT.fullmatch(text.strip()):
         raise argparse.ArgumentTypeError(f"must be an amount of {AMOUNT_HELP}, got {text!r}")
     return text.strip()
+
+
+_SHARE = re.compile(r"0?\.[0-9]{1,4}|1(?:\.0{1,4})?")
+
+
+def _share(text: str) -> Decimal:
+    """An argparse type: a share of a range, a decimal above 0 and at most 1."""
+    value = text.strip()
+    if not _SHARE.fullmatch(value) or Decimal(value) == 0:
+        raise argparse.ArgumentTypeError(
+            f"must be a decimal above 0 and at most 1 (e.g. 0.5), got {text!r}"
+        )
+    return Decimal(value)
 
 
 def _date(text: str) -> _dt.date:
@@ -326,7 +340,8 @@ def _cmd_levy(args: argparse.Namespace, out: TextIO) -> int:
     progression = (
         None if args.progression is None else penalties.ProgressionPolicy(args.progression)
     )
-    r = penalties.assess_levy(case, progression_policy=progression)
+    heavier = None if args.heavier_share is None else penalties.HeavierPolicy(args.heavier_share)
+    r = penalties.assess_levy(case, heavier_policy=heavier, progression_policy=progression)
     if args.json:
         _emit_json(r.to_dict(), out)
         return 0
@@ -790,6 +805,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--base-year", type=_positive_int, required=True, help="the year of the bases, e.g. 2016"
     )
     p.add_argument("--heavier", action="store_true", help="the heavier (从重) circumstances apply")
+    p.add_argument(
+        "--heavier-share",
+        type=_share,
+        default=None,
+        metavar="SHARE",
+        help="the county's measure of 从重: the upper part of the range kept, e.g. 0.5 (the "
+        "articles give none: without it the whole lawful range is shown)",
+    )
     common(p)
     p.set_defaults(handler=_cmd_levy)
 

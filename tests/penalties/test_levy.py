@@ -98,12 +98,20 @@ class TestHunan:
         assert "unknown" in r.parties[0].income_reason
 
     def test_ignored_termination_is_heavier(self) -> None:
-        # 从重: default policy keeps the upper half of 2..6 -> 4..6; 30,000 -> 120,000..180,000
+        # 湖南 art. 37 (二): 二至六倍, 从重 without a measure: with no county measure the
+        # whole lawful range stays, 2..6 x 30,000 = 60,000..180,000
         r = assess_levy(
             case(YYLQ, "extra-child-ignored-termination", 1, Party("mother", "30000", "urban"))
         )
-        assert ranges(r) == [("mother", "120000.00", "180000.00")]
+        assert ranges(r) == [("mother", "60000.00", "180000.00")]
         assert r.heavier
+        assert r.heavier_policy is None
+        # a county's measure, the upper half: 4..6 -> 120,000..180,000
+        r = assess_levy(
+            case(YYLQ, "extra-child-ignored-termination", 1, Party("mother", "30000", "urban")),
+            heavier_policy=HeavierPolicy(D("0.5")),
+        )
+        assert ranges(r) == [("mother", "120000.00", "180000.00")]
         # a county's own policy: the upper quarter -> 5..6
         r = assess_levy(
             case(YYLQ, "extra-child-ignored-termination", 1, Party("mother", "30000", "urban")),

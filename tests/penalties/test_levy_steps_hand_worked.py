@@ -196,7 +196,7 @@ class TestRefusals:
             lambda: assess_levy(c, heavier_policy="x"),  # type: ignore[arg-type]
             "heavier_policy",
             "x",
-            "a HeavierPolicy",
+            "a HeavierPolicy, or None",
         )
         self._refused(
             lambda: assess_levy(c, progression_policy="x"),  # type: ignore[arg-type]

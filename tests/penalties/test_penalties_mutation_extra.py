@@ -40,10 +40,28 @@ def _case(jurisdiction: str, circumstance: str, party: Party) -> LevyCase:
     )
 
 
-def test_heavier_step_narrows_to_the_upper_half() -> None:
-    # 从重, default policy: the upper half of 2..6 is 4..6 (a policy, not law)
+def test_heavier_step_without_a_measure_keeps_the_range() -> None:
+    # 湖南 art. 37 (二) 从重 says no measure: without a HeavierPolicy the step says so and
+    # the range stays 2..6 (二至六倍)
     r = assess_levy(
         _case("430602", "extra-child-ignored-termination", Party("mother", "30000", "urban"))
+    )
+    step = r.steps[4]
+    assert step.description == (
+        "mother: 从重 — the article does not say how much heavier: the whole lawful range is "
+        "kept (a county's measure is a HeavierPolicy)"
+    )
+    assert step.description_zh.startswith("女方：从重——条文未规定从重的幅度")
+    assert step.value == (D(2), D(6))
+    assert step.citation is not None
+    assert (step.citation.article, step.citation.paragraph, step.citation.item) == (37, 1, 2)
+
+
+def test_heavier_step_narrows_to_the_callers_share() -> None:
+    # a county's measure, the upper half of 2..6: 6 - (6 - 2) x 0.5 = 4, so 4..6
+    r = assess_levy(
+        _case("430602", "extra-child-ignored-termination", Party("mother", "30000", "urban")),
+        heavier_policy=HeavierPolicy(D("0.5")),
     )
     step = r.steps[4]
     assert step.description == (
@@ -51,8 +69,7 @@ def test_heavier_step_narrows_to_the_upper_half() -> None:
         "much heavier)"
     )
     assert step.value == (D(4), D(6))
-    assert step.citation is not None
-    assert (step.citation.article, step.citation.paragraph, step.citation.item) == (37, 1, 2)
+    assert r.heavier_policy == HeavierPolicy(D("0.5"))
 
 
 @pytest.mark.parametrize("share", [D(0), D("1.01"), D(2), D("NaN")])

@@ -278,18 +278,20 @@ class LevyCase(JSONInput):
 
 @attrs.frozen
 class HeavierPolicy(JSONInput):
-    """How 从重 (heavier) narrows a multiple range; the articles do not say.
+    """A county's measure of 从重 (heavier): how much of a multiple range it keeps.
 
-    ``share`` is the upper part of the range kept; the default keeps the upper
-    half (2–6× → 4–6×). It is a policy, not law (docs/policies.md), so it is a
-    documented default here rather than a registry figure. The result records it.
+    The articles say 从重 without saying how much heavier, so the library has no
+    measure of its own: without a ``HeavierPolicy``, :func:`assess_levy` keeps
+    the whole lawful range and says so in the steps. ``share`` is the upper
+    part of the range a caller keeps — ``Decimal("0.5")``, the upper half,
+    turns 2–6× into 4–6× — and the result records it (docs/policies.md).
 
-    >>> HeavierPolicy().narrow(Decimal(2), Decimal(6))
+    >>> HeavierPolicy(Decimal("0.5")).narrow(Decimal(2), Decimal(6))
     (Decimal('4.0'), Decimal('6'))
     """
 
-    # policy, not law: the articles say 从重 without saying how much (docs/policies.md)
-    share: Decimal = attrs.field(default=D("0.5"))  # policy-default
+    # the caller's measure: no article says how much heavier 从重 is (docs/policies.md)
+    share: Decimal
 
     def __attrs_post_init__(self) -> None:
         share = self.share
@@ -352,8 +354,7 @@ class ProgressionPolicy(JSONInput):
         }[self.reading]
 
 
-_DEFAULT_HEAVIER = HeavierPolicy()
-_DEFAULT_PROGRESSION = ProgressionPolicy()  # both immutable: built once
+_DEFAULT_PROGRESSION = ProgressionPolicy()  # immutable: built once
 
 
 @attrs.frozen
@@ -394,7 +395,7 @@ class LevyAssessment:
     total_minimum: Decimal
     total_maximum: Decimal | None
     heavier: bool
-    heavier_policy: HeavierPolicy
+    heavier_policy: HeavierPolicy | None
     progression_policy: ProgressionPolicy
     rule: LevyRule
     requires_collective_decision: bool | None
@@ -869,7 +870,7 @@ class _Assessed(NamedTuple):
     rule: _Rule
     low: Decimal
     high: Decimal | None
-    narrowed: bool
+    heavier_range: bool
     income: Decimal | None
     why: str
     minimum: Decimal
@@ -894,9 +895,9 @@ def assess_levy(
         raise InvalidInput("case", case, "a LevyCase")
     if not isinstance(rounding, Rounding):
         raise InvalidInput("rounding", rounding, "a familyplan.money.Rounding")
-    hp = _DEFAULT_HEAVIER if heavier_policy is None else heavier_policy
-    if not isinstance(hp, HeavierPolicy):
-        raise InvalidInput("heavier_policy", heavier_policy, "a HeavierPolicy")
+    hp = heavier_policy
+    if hp is not None and not isinstance(hp, HeavierPolicy):
+        raise InvalidInput("heavier_policy", heavier_policy, "a HeavierPolicy, or None")
     pp = _DEFAULT_PROGRESSION if progression_policy is None else progression_policy
     if not isinstance(pp, ProgressionPolicy):
         raise InvalidInput("progression_policy", progression_policy, "a ProgressionPolicy")
@@ -913,10 +914,12 @@ def assess_levy(
             n = party.children_over_limit or case.children_over_limit
             rule = _rule(case, n, head, pp)
             low, high = rule.low, rule.high
-            narrowed = False
+            heavier_range = False
             if heavier and rule.heavier_allowed and high is not None and low != high:
-                low, high = hp.narrow(low, high)
-                narrowed = True
+                # 从重: heavier_range only by the caller's measure (no article gives one)
+                if hp is not None:
+                    low, high = hp.narrow(low, high)
+                heavier_range = True
             income, why = _income(rule, party, case.income_base, head.statute.id, idx)
             if idx == 0 and head.income_cite is None:
                 _income_citation(case, head)  # raises the error the kept law left out
@@ -930,7 +933,8 @@ def assess_levy(
             assessed.append(
                 # tuple.__new__: the namedtuple's own __new__ costs a Python call per party
                 tuple.__new__(
-                    _Assessed, (party, n, rule, low, high, narrowed, income, why, minimum, maximum)
+                    _Assessed,
+                    (party, n, rule, low, high, heavier_range, income, why, minimum, maximum),
                 )
             )
             if rule.basis == "multiple":
@@ -1034,7 +1038,14 @@ def _explain(parts: tuple[_Assessed, ...], head: _Head, r: LevyAssessment) -> di
                 rule.low,
                 cite,
             )
-        if a.narrowed:
+        if a.heavier_range and hp is None:
+            t.add(
+                f"{role}: 从重 — the article does not say how much heavier: the whole lawful "
+                "range is kept (a county's measure is a HeavierPolicy)",
+                (a.low, a.high),
+                cite,
+            )
+        elif a.heavier_range and hp is not None:
             t.add(
                 f"{role}: 从重 — the upper {hp.share} of the range (a policy: the article does "
                 "not say how much heavier)",
