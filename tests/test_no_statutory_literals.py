@@ -59,8 +59,6 @@ NOT_LAW: dict[tuple[str, Decimal], str] = {
     ),
     ("eligibility/_applicant.py", Decimal(45)): "weeks of pregnancy accepted in input (validation)",
     ("eligibility/_applicant.py", Decimal(99)): "physicians accepted in input (validation)",
-    ("eligibility/_conditions.py", Decimal(8192)): "entries a lookup cache keeps (memory bound)",
-    ("penalties/_late_fee.py", Decimal(8192)): "entries a lookup cache keeps (memory bound)",
     ("eligibility/_base.py", Decimal(2)): "GB/T 2260: the first 2 digits name the province",
     ("eligibility/_base.py", Decimal(4)): "GB/T 2260: the first 4 digits name the prefecture",
     ("eligibility/_entitlement.py", Decimal(1200)): "the longest period accepted (100 years)",

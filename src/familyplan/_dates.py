@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from familyplan._kept import Kept
 from familyplan.errors import InvalidInput
 
 __all__ = [
@@ -57,11 +58,9 @@ def as_date(value: object, field: str) -> _dt.date:
     return _parse(value, field)
 
 
-_PARSED: dict[str, _dt.date] = {}
+_PARSED: Kept[str, _dt.date] = Kept()
 """Strings already read as a date (a calculator is called with the same few days
 again and again); only strings that parsed are kept, so an error is raised afresh."""
-_KEEP = 8192
-"""Entries ``_PARSED`` keeps before it starts afresh (a memory bound)."""
 
 
 def _parse(value: object, field: str) -> _dt.date:
@@ -84,9 +83,7 @@ def _parse(value: object, field: str) -> _dt.date:
                 pass
             else:
                 if type(value) is str:  # not a subclass: its hash and equality are str's
-                    if len(_PARSED) >= _KEEP:
-                        _PARSED.clear()
-                    _PARSED[value] = day
+                    _PARSED.keep(value, day)
                 return day
         raise InvalidInput(field, value, allowed)
     raise InvalidInput(field, value, allowed)

@@ -25,6 +25,7 @@ from typing import Any, Literal, Protocol, cast, runtime_checkable
 
 import attrs
 
+from familyplan._kept import Kept
 from familyplan._validate import instance, int_in
 from familyplan._version import RULES_VERSION, __version__
 from familyplan._zh import step_zh
@@ -81,9 +82,8 @@ def _numbering(_inst: object, _attr: object, value: object) -> None:
         raise InvalidInput("numbering", value, "'article' or 'passage'")
 
 
-_CITATION_TEXT: dict[Citation, str] = {}
-_CITATION_DICT: dict[Citation, dict[str, Any]] = {}  # the to_dict of each, the same size
-_CITATION_TEXT_MAX = 4096
+_CITATION_TEXT: Kept[Citation, str] = Kept()
+_CITATION_DICT: Kept[Citation, dict[str, Any]] = Kept()  # the to_dict of each, the same size
 
 
 @attrs.frozen(order=False, cache_hash=True)  # hashed on every use; kept by the registry
@@ -121,9 +121,7 @@ class Citation:
         # the registry hands out the same few citations again and again: their text is kept
         text = _CITATION_TEXT.get(self)
         if text is None:
-            if len(_CITATION_TEXT) >= _CITATION_TEXT_MAX:
-                _CITATION_TEXT.clear()
-            text = _CITATION_TEXT[self] = self._text()
+            text = _CITATION_TEXT.keep(self, self._text())
         return text
 
     def _text(self) -> str:
@@ -154,9 +152,7 @@ class Citation:
         # the same few citations are written out again and again: a copy of the kept dict
         kept = _CITATION_DICT.get(self)
         if kept is None:
-            if len(_CITATION_DICT) >= _CITATION_TEXT_MAX:
-                _CITATION_DICT.clear()
-            kept = _CITATION_DICT[self] = self._dict()
+            kept = _CITATION_DICT.keep(self, self._dict())
         return dict(kept)
 
     def _dict(self) -> dict[str, Any]:

@@ -20,11 +20,12 @@ import functools
 from typing import NamedTuple
 
 from familyplan import statutes
+from familyplan._kept import Kept
 from familyplan.explain import Citation
 
 from ._applicant import NO_SPOUSE, Applicant, Child, Spouse
 from ._base import Context, Evaluation
-from ._conditions import KEEP, ConditionSpec, Pending, SharedFact, all_of, cite, combine_pending
+from ._conditions import ConditionSpec, Pending, SharedFact, all_of, cite, combine_pending
 from ._facts import describe_children
 from ._law import AB_CHILDREN_AFTER, AB_CHILDREN_BEFORE, AB_ONE_SIDE, AB_TWO_CHILDREN, int_value
 
@@ -73,7 +74,7 @@ class _Plan(NamedTuple):
     one_side: int
 
 
-_PLANS: dict[_dt.date, _Plan] = {}
+_PLANS: Kept[_dt.date, _Plan] = Kept()
 
 
 def _plan(on: _dt.date) -> _Plan:
@@ -87,9 +88,7 @@ def _plan(on: _dt.date) -> _Plan:
             int_value(AB_CHILDREN_AFTER),
             int_value(AB_ONE_SIDE),
         )
-        if len(_PLANS) > KEEP:
-            _PLANS.clear()
-        _PLANS[on] = plan
+        _PLANS.keep(on, plan)
     return plan
 
 

@@ -34,13 +34,13 @@ import attrs
 from familyplan import statutes
 from familyplan._dates import as_date
 from familyplan._json import JSONInput
+from familyplan._kept import Kept
 from familyplan._validate import choice
 from familyplan.errors import InvalidInput, NotEncoded
 from familyplan.explain import Citation
 from familyplan.money import ZERO, yuan
 from familyplan.types import DateLike, JurisdictionLike, YuanLike
 
-from ._conditions import KEEP
 from ._time import as_year
 
 __all__ = [
@@ -537,13 +537,11 @@ def rate_row(
     last = _dt.date(y + 1, 1, 1) - _dt.timedelta(days=1)
     row = _pick(programme_id, first, last, code, field, y, basis)
     if type(year) is int and type(jurisdiction) is str and type(field) is str:
-        if len(_ROWS) > KEEP:
-            _ROWS.clear()
-        _ROWS[key] = row  # found (errors are raised afresh): the inputs were valid
+        _ROWS.keep(key, row)  # found (errors are raised afresh): the inputs were valid
     return row
 
 
-_ROWS: dict[tuple[object, ...], RateRow] = {}
+_ROWS: Kept[tuple[object, ...], RateRow] = Kept()
 
 
 def rate_row_on(
@@ -571,9 +569,7 @@ def rate_row_on(
     programme_id, code = _checked(programme_id, jurisdiction, basis)
     row = _pick(programme_id, day, day, code, field, day, basis)
     if exact:
-        if len(_ROWS) > KEEP:
-            _ROWS.clear()
-        _ROWS[key] = row
+        _ROWS.keep(key, row)
     return row
 
 

@@ -12,6 +12,7 @@ import attrs
 
 from familyplan import statutes
 from familyplan._json import JSONInput
+from familyplan._kept import Kept
 from familyplan._validate import choice_of
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Step, StepValue, Trace
@@ -19,7 +20,7 @@ from familyplan.statutes import Jurisdiction
 from familyplan.types import ProgrammeId
 
 from ._amounts import LocalRates
-from ._conditions import KEEP, ConditionSpec, Pending, Rate
+from ._conditions import ConditionSpec, Pending, Rate
 
 __all__ = [
     "DEFAULT_POLICY",
@@ -274,7 +275,7 @@ def day_of(ctx: Context) -> _dt.date:
     return ctx.as_of
 
 
-_APPLIES: dict[tuple[str, str, _dt.date], bool] = {}
+_APPLIES: Kept[tuple[str, str, _dt.date], bool] = Kept()
 
 
 def applies(statute_id: str, ctx: Context, on: _dt.date | None = None) -> bool:
@@ -287,9 +288,7 @@ def applies(statute_id: str, ctx: Context, on: _dt.date | None = None) -> bool:
         known = ctx.jurisdiction.is_within(statute.jurisdiction) and statutes.in_force(
             statute_id, on=day
         )
-        if len(_APPLIES) > KEEP:
-            _APPLIES.clear()
-        _APPLIES[key] = known  # the registry is immutable
+        _APPLIES.keep(key, known)  # the registry is immutable
     return known
 
 
@@ -302,7 +301,7 @@ def ref(statute_id: str, *, article: int, item: int | None = None) -> Ref:
     return (statute_id, article, item)
 
 
-_SEE_ALSO: dict[tuple[tuple[Ref, ...], str, _dt.date], tuple[Citation, ...]] = {}
+_SEE_ALSO: Kept[tuple[tuple[Ref, ...], str, _dt.date], tuple[Citation, ...]] = Kept()
 
 
 def see_also(ctx: Context, *refs: Ref) -> tuple[Citation, ...]:
@@ -316,10 +315,7 @@ def see_also(ctx: Context, *refs: Ref) -> tuple[Citation, ...]:
     for statute_id, article, item in refs:
         if applies(statute_id, ctx):
             out.append(statutes.citation(statute_id, article, on=ctx.on, item=item))
-    if len(_SEE_ALSO) > KEEP:
-        _SEE_ALSO.clear()
-    _SEE_ALSO[key] = found = tuple(out)  # the registry is immutable
-    return found
+    return _SEE_ALSO.keep(key, tuple(out))  # the registry is immutable
 
 
 def checked_through(ctx: Context, open_ended: bool) -> _dt.date | None:

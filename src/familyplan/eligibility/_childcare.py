@@ -41,6 +41,7 @@ import attrs
 from familyplan import statutes
 from familyplan._dates import as_date, as_date_or_none
 from familyplan._json import JSONInput
+from familyplan._kept import Kept
 from familyplan._validate import bool_flag, choice_of
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Step, Trace, result_dict
@@ -49,7 +50,7 @@ from familyplan.types import DateLike
 
 from ._amounts import LocalRates, checked, rate_row
 from ._base import Call, Context, DeferredTrace, Evaluation, checked_through, year_of
-from ._conditions import KEEP, ConditionSpec, Pending, Rate, cite
+from ._conditions import ConditionSpec, Pending, Rate, cite
 from ._law import CC_AGE, CC_CLAIM_YEARS, CC_START, date_value, int_value
 from ._time import MONTHS_A_YEAR, as_year
 
@@ -287,7 +288,7 @@ class _Plan(NamedTuple):
     parts: dict[tuple[bool, int | bool | None], tuple[Rate | None, tuple[Call, ...]]]
 
 
-_PLANS: dict[tuple[int, _dt.date, str, LocalRates | None], _Plan] = {}
+_PLANS: Kept[tuple[int, _dt.date, str, LocalRates | None], _Plan] = Kept()
 
 
 def _plan(ctx: Context, year: int) -> _Plan:
@@ -310,9 +311,7 @@ def _plan(ctx: Context, year: int) -> _Plan:
             checked_through(ctx, row.applies_until is None),
             {},
         )
-        if len(_PLANS) > KEEP:
-            _PLANS.clear()
-        _PLANS[key] = plan
+        _PLANS.keep(key, plan)
     return plan
 
 

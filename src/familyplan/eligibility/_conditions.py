@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 import attrs
 
 from familyplan import statutes
+from familyplan._kept import Kept
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation, Step, StepValue, result_dict, to_jsonable
 from familyplan.money import quantize_fen
 from familyplan.types import DivisionCode
 
 __all__ = [
-    "KEEP",
     "Condition",
     "ConditionSpec",
     "Eligibility",
@@ -185,10 +185,7 @@ class ConditionSpec:
         )
 
 
-KEEP = 8192
-"""Entries a lookup cache keeps before it starts afresh (a memory bound, not law)."""
-
-_CITES: dict[tuple[str, int, int | None, _dt.date], Citation] = {}
+_CITES: Kept[tuple[str, int, int | None, _dt.date], Citation] = Kept()
 
 
 def cite(spec: ConditionSpec, on: _dt.date) -> Citation:
@@ -198,9 +195,7 @@ def cite(spec: ConditionSpec, on: _dt.date) -> Citation:
     c = _CITES.get(key)
     if c is None:
         c = spec.cite(on)
-        if len(_CITES) > KEEP:
-            _CITES.clear()
-        _CITES[key] = c
+        _CITES.keep(key, c)
     return c
 
 

@@ -22,6 +22,7 @@ import datetime as _dt
 import functools
 from typing import NamedTuple
 
+from familyplan._kept import Kept
 from familyplan.errors import InvalidInput
 from familyplan.explain import Citation
 from familyplan.statutes import Jurisdiction
@@ -39,7 +40,7 @@ from ._base import (
     ref,
     see_also,
 )
-from ._conditions import KEEP, ConditionSpec, Pending, Rate, cite
+from ._conditions import ConditionSpec, Pending, Rate, cite
 from ._facts import describe_children
 from ._law import (
     HA_CERTIFICATE_BY,
@@ -170,7 +171,7 @@ class _Plan(NamedTuple):
     rate_calls: tuple[Call, ...]
 
 
-_PLANS: dict[tuple[_dt.date, str, LocalRates | None], _Plan] = {}
+_PLANS: Kept[tuple[_dt.date, str, LocalRates | None], _Plan] = Kept()
 
 
 def _plan(ctx: Context) -> _Plan:
@@ -178,9 +179,7 @@ def _plan(ctx: Context) -> _Plan:
     plan = _PLANS.get(key)
     if plan is None:
         plan = _make_plan(ctx)
-        if len(_PLANS) > KEEP:
-            _PLANS.clear()
-        _PLANS[key] = plan
+        _PLANS.keep(key, plan)
     return plan
 
 

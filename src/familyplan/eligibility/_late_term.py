@@ -20,11 +20,12 @@ from __future__ import annotations
 import datetime as _dt
 from typing import NamedTuple
 
+from familyplan._kept import Kept
 from familyplan.explain import Citation
 
 from ._applicant import Applicant, Document, Pregnancy
 from ._base import Call, Context, DeferredTrace, Evaluation, applies, ref, see_also
-from ._conditions import KEEP, ConditionSpec, Pending, SharedFact, all_of, cite
+from ._conditions import ConditionSpec, Pending, SharedFact, all_of, cite
 from ._law import LT_PHYSICIANS, LT_WEEKS, int_value
 
 __all__ = ["CONDITIONS", "evaluate"]
@@ -128,7 +129,7 @@ class _Plan(NamedTuple):
     other_calls: tuple[Call, ...]
 
 
-_PLANS: dict[tuple[_dt.date, str], _Plan] = {}
+_PLANS: Kept[tuple[_dt.date, str], _Plan] = Kept()
 
 
 def _plan(ctx: Context) -> _Plan:
@@ -136,9 +137,7 @@ def _plan(ctx: Context) -> _Plan:
     plan = _PLANS.get(key)
     if plan is None:
         plan = _make_plan(ctx)
-        if len(_PLANS) > KEEP:
-            _PLANS.clear()
-        _PLANS[key] = plan
+        _PLANS.keep(key, plan)
     return plan
 
 

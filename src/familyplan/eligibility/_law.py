@@ -12,8 +12,7 @@ import datetime as _dt
 from decimal import Decimal
 
 from familyplan import statutes
-
-from ._conditions import KEEP
+from familyplan._kept import Kept
 
 __all__ = [
     "CONDITION_FIGURES",
@@ -110,8 +109,8 @@ def value(figure_id: str, on: _dt.date | None = None) -> statutes.Figure:
     return history[0]
 
 
-_INTS: dict[tuple[str, _dt.date | None], int] = {}
-_DATES: dict[tuple[str, _dt.date | None], _dt.date] = {}
+_INTS: Kept[tuple[str, _dt.date | None], int] = Kept()
+_DATES: Kept[tuple[str, _dt.date | None], _dt.date] = Kept()
 
 
 def int_value(figure_id: str, on: _dt.date | None = None) -> int:
@@ -119,9 +118,7 @@ def int_value(figure_id: str, on: _dt.date | None = None) -> int:
     known = _INTS.get(key)
     if known is None:
         known = value(figure_id, on).as_int()
-        if len(_INTS) > KEEP:
-            _INTS.clear()
-        _INTS[key] = known  # the registry is immutable; errors are raised afresh
+        _INTS.keep(key, known)  # the registry is immutable; errors are raised afresh
     return known
 
 
@@ -130,9 +127,7 @@ def date_value(figure_id: str, on: _dt.date | None = None) -> _dt.date:
     known = _DATES.get(key)
     if known is None:
         known = value(figure_id, on).as_date()
-        if len(_DATES) > KEEP:
-            _DATES.clear()
-        _DATES[key] = known
+        _DATES.keep(key, known)
     return known
 
 

@@ -9,6 +9,7 @@ import attrs
 
 from familyplan import statutes
 from familyplan._dates import as_date_or_none
+from familyplan._kept import Kept
 from familyplan.errors import InvalidInput
 from familyplan.explain import Trace
 from familyplan.money import quantize_fen
@@ -27,7 +28,6 @@ from ._amounts import RATE_TABLES, LocalRates, NotEncoded, checked, rate_row
 from ._applicant import Applicant
 from ._base import DEFAULT_POLICY, Context, DeferredTrace, Policy, Programme
 from ._conditions import (
-    KEEP,
     Condition,
     Eligibility,
     Explanation,
@@ -316,9 +316,7 @@ def check(
         known = _WHEN.get(key)
         if known is None:
             known = _resolve_when(prog, year, as_of, j.code)
-            if len(_WHEN) > KEEP:
-                _WHEN.clear()
-            _WHEN[key] = known  # the rate tables and the registry are immutable
+            _WHEN.keep(key, known)  # the rate tables and the registry are immutable
         y, day, on = known
     else:
         y, day, on = _resolve_when(prog, year, as_of, j.code)
@@ -348,7 +346,7 @@ def check(
 
 _DAY_TYPES = (_dt.date, str)  # exactly these: a datetime is refused afresh each time
 _When = tuple[int | None, _dt.date | None, _dt.date]
-_WHEN: dict[tuple[str, int | None, object, str], _When] = {}
+_WHEN: Kept[tuple[str, int | None, object, str], _When] = Kept()
 _WHERE: dict[tuple[str, str], statutes.Jurisdiction] = {}
 _DEFAULT_PAIRS = DEFAULT_POLICY.pairs()
 

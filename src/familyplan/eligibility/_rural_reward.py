@@ -18,6 +18,7 @@ import functools
 from decimal import Decimal
 from typing import NamedTuple
 
+from familyplan._kept import Kept
 from familyplan.explain import Citation
 from familyplan.money import ZERO, quantize_fen
 
@@ -33,7 +34,7 @@ from ._base import (
     see_also,
     year_of,
 )
-from ._conditions import KEEP, ConditionSpec, Pending, Rate, cite
+from ._conditions import ConditionSpec, Pending, Rate, cite
 from ._facts import describe_children, living_range
 from ._law import (
     RR_AGE,
@@ -133,7 +134,7 @@ class _Plan(NamedTuple):
     calls: tuple[Call, ...]
 
 
-_PLANS: dict[tuple[int, _dt.date, str, LocalRates | None], _Plan] = {}
+_PLANS: Kept[tuple[int, _dt.date, str, LocalRates | None], _Plan] = Kept()
 
 
 def _plan(ctx: Context, year: int) -> _Plan:
@@ -141,9 +142,7 @@ def _plan(ctx: Context, year: int) -> _Plan:
     plan = _PLANS.get(key)
     if plan is None:
         plan = _make_plan(ctx, year)
-        if len(_PLANS) > KEEP:
-            _PLANS.clear()
-        _PLANS[key] = plan
+        _PLANS.keep(key, plan)
     return plan
 
 

@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from familyplan import statutes
+from familyplan._kept import Kept
 from familyplan.explain import Citation
 from familyplan.money import ZERO
 
@@ -34,7 +35,7 @@ from ._base import (
     see_also,
     year_of,
 )
-from ._conditions import KEEP, ConditionSpec, Pending, Rate, cite, combine_pending
+from ._conditions import ConditionSpec, Pending, Rate, cite, combine_pending
 from ._facts import describe_children
 from ._law import SA_BORN_FROM, SA_WOMAN_AGE, SA_WORST_GRADE, date_value, int_value
 from ._time import MONTHS_A_YEAR, age_by_year_end
@@ -125,7 +126,7 @@ class _Plan(NamedTuple):
     bases: dict[str, _Basis]
 
 
-_PLANS: dict[tuple[int, _dt.date, str, LocalRates | None], _Plan] = {}
+_PLANS: Kept[tuple[int, _dt.date, str, LocalRates | None], _Plan] = Kept()
 
 
 def _plan(ctx: Context, year: int) -> _Plan:
@@ -133,9 +134,7 @@ def _plan(ctx: Context, year: int) -> _Plan:
     plan = _PLANS.get(key)
     if plan is None:
         plan = _make_plan(ctx, year)
-        if len(_PLANS) > KEEP:
-            _PLANS.clear()
-        _PLANS[key] = plan
+        _PLANS.keep(key, plan)
     return plan
 
 

@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from familyplan import statutes
+from familyplan._kept import Kept
 from familyplan.explain import Citation
 from familyplan.money import ZERO, yuan
 from familyplan.statutes import Jurisdiction
@@ -37,7 +38,7 @@ from ._base import (
     ref,
     see_also,
 )
-from ._conditions import KEEP, ConditionSpec, Pending, Rate, cite
+from ._conditions import ConditionSpec, Pending, Rate, cite
 from ._law import UR_MAN_AGE, UR_SOE_CONTRIBUTION, UR_WOMAN_AGE, decimal_value, int_value
 from ._time import age_on
 
@@ -136,7 +137,7 @@ class _Plan(NamedTuple):
     through: _dt.date | None
 
 
-_PLANS: dict[tuple[_dt.date, str, LocalRates | None], _Plan] = {}
+_PLANS: Kept[tuple[_dt.date, str, LocalRates | None], _Plan] = Kept()
 
 
 def _plan(ctx: Context) -> _Plan:
@@ -144,9 +145,7 @@ def _plan(ctx: Context) -> _Plan:
     plan = _PLANS.get(key)
     if plan is None:
         plan = _make_plan(ctx)
-        if len(_PLANS) > KEEP:
-            _PLANS.clear()
-        _PLANS[key] = plan
+        _PLANS.keep(key, plan)
     return plan
 
 

@@ -33,6 +33,7 @@ from familyplan import statutes
 from familyplan._dates import add_months, as_date, month_ends, month_index
 from familyplan._deprecation import renamed_keywords
 from familyplan._json import JSONInput
+from familyplan._kept import Kept
 from familyplan._lazy import build_later, lazy_fields
 from familyplan._validate import choice_of, collect_errors, instance
 from familyplan._zh import late_fee_month_zh
@@ -494,9 +495,7 @@ class _Law(NamedTuple):
 _PLAIN_FIGURE = re.compile(r"[0-9.]+")
 """A figure as the month line's Chinese rule reads it (familyplan._zh)."""
 
-_LAWS: dict[tuple[_dt.date, _dt.date, str], _Law] = {}
-_KEEP = 8192
-"""Entries ``_LAWS`` keeps before it starts afresh (a memory bound, not law)."""
+_LAWS: Kept[tuple[_dt.date, _dt.date, str], _Law] = Kept()
 
 
 def _law_on(due: _dt.date, day: _dt.date, after_cessation: str) -> _Law:
@@ -507,9 +506,7 @@ def _law_on(due: _dt.date, day: _dt.date, after_cessation: str) -> _Law:
     law = _LAWS.get(key)
     if law is None:
         law = _find_law(due, day, after_cessation)
-        if len(_LAWS) >= _KEEP:
-            _LAWS.clear()
-        _LAWS[key] = law
+        _LAWS.keep(key, law)
     return law
 
 

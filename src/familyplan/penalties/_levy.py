@@ -40,13 +40,14 @@ import datetime as _dt
 import functools
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, Literal, NamedTuple, TypeVar, get_args
+from typing import Any, Literal, NamedTuple, get_args
 
 import attrs
 
 from familyplan import statutes
 from familyplan._dates import as_date
 from familyplan._json import JSONInput
+from familyplan._kept import Kept
 from familyplan._lazy import build_later, lazy_fields
 from familyplan._validate import (
     MAX_CHILDREN,
@@ -63,7 +64,6 @@ from familyplan._validate import (
 from familyplan.errors import FamilyPlanError, InvalidInput, NotInForce
 from familyplan.explain import Citation, Step, Trace, result_dict
 from familyplan.money import FEN_HALF_UP, ZERO, Rounding, exact_context, yuan, yuan_or_none
-from familyplan.penalties._late_fee import _KEEP
 from familyplan.penalties._levy_rules import Circumstance, LevyRule, levy_rules
 from familyplan.statutes import Figure, Statute, StatuteVersion
 from familyplan.types import DateLike, JurisdictionLike, YuanLike
@@ -81,8 +81,6 @@ __all__ = [
 ]
 
 D = Decimal
-_K = TypeVar("_K")
-_V = TypeVar("_V")
 
 
 Residence = Literal["urban", "rural"]
@@ -483,19 +481,13 @@ class _Head(NamedTuple):
     cite: Citation
     income_cite: Citation | None  # None: looked up (and raised) where it is first used
     threshold: _Filing | Citation | None  # see _threshold_law
-    rules: dict[tuple[int | None, int | None, int | None, str], _Rule]  # see _rule
+    rules: Kept[tuple[int | None, int | None, int | None, str], _Rule]  # see _rule
 
 
 # What the law gives a case, kept per the facts it depends on (the registry and the
 # rule rows are immutable; an error is never kept, so it is raised afresh).
-_CITES: dict[tuple[str, int, _dt.date, int | None, int | None], Citation] = {}
-_HEADS: dict[tuple[str, _dt.date, _dt.date, int], _Head] = {}
-
-
-def _keep(kept: dict[_K, _V], key: _K, value: _V) -> None:
-    if len(kept) >= _KEEP:
-        kept.clear()
-    kept[key] = value
+_CITES: Kept[tuple[str, int, _dt.date, int | None, int | None], Citation] = Kept()
+_HEADS: Kept[tuple[str, _dt.date, _dt.date, int], _Head] = Kept()
 
 
 def _cite(
@@ -510,7 +502,7 @@ def _cite(
     c = _CITES.get(key)
     if c is None:
         c = statutes.citation(statute_id, article, on=on, paragraph=paragraph, item=item)
-        _keep(_CITES, key, c)
+        _CITES.keep(key, c)
     return c
 
 
@@ -521,7 +513,7 @@ def _head(case: LevyCase) -> _Head:
     head = _HEADS.get(key)
     if head is None:
         head = _find_head(case)
-        _keep(_HEADS, key, head)
+        _HEADS.keep(key, head)
     return head
 
 
@@ -561,7 +553,7 @@ def _find_head(case: LevyCase) -> _Head:
         cite,
         income_cite,
         _threshold_law(case.jurisdiction, case.decided_on),
-        {},
+        Kept(),
     )
 
 
@@ -640,7 +632,7 @@ def _rule(case: LevyCase, n: int | None, head: _Head, progression: ProgressionPo
     if rule is None:
         _check_count(head.row, case, n, head.cite)
         rule = _find_rule(case, n or 1, head.row, progression)  # 1: _check_count let it be
-        _keep(rules, key, rule)
+        rules.keep(key, rule)
     return rule
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from familyplan._dates import as_date
 from familyplan._deprecation import keyword_only_shim, renamed_keywords
+from familyplan._kept import KEEP
 from familyplan._validate import strict_int
 from familyplan.errors import (
     NotInForce,
@@ -523,7 +524,7 @@ def _figure(figure_id: str, day: _dt.date) -> Figure:
     raise NotInForce(f"figure {figure_id}", day, [f.span for f in entries])
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=KEEP)
 def _cached_figure(figure_id: str, day: _dt.date) -> Figure:
     # the registry is immutable, so a lookup can be kept; errors are not cached
     return _figure(figure_id, day)
